@@ -1,0 +1,52 @@
+/** The kinds of product on a map: the essay's vocabulary. */
+export const NODE_KINDS = ['platform', 'service', 'partner'] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+/** `supports` is directed (source lifts target); `collaborates` joins peers. */
+export const LINK_KINDS = ['supports', 'collaborates'] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+
+export const PARTNER_SCOPES = ['internal', 'external'] as const;
+export type PartnerScope = (typeof PARTNER_SCOPES)[number];
+
+export const MAP_FORMAT = 'ecosystem-map';
+/** The format version this build writes; older documents migrate forward to it. */
+export const MAP_VERSION = 1;
+
+export interface MapNode {
+  readonly id: string;
+  readonly kind: NodeKind;
+  readonly name: string;
+  /** Finite and ≥ 0, in the map's unit. */
+  readonly value: number;
+  readonly description?: string;
+  readonly owner?: string;
+  readonly tags?: readonly string[];
+  /** http, https or mailto only. */
+  readonly url?: string;
+  /** Partners only. */
+  readonly scope?: PartnerScope;
+  readonly x?: number;
+  readonly y?: number;
+  readonly pinned?: boolean;
+}
+
+export interface MapLink {
+  readonly id?: string;
+  readonly source: string;
+  readonly target: string;
+  readonly kind: LinkKind;
+  /** > 0, default 1. */
+  readonly weight: number;
+}
+
+export interface EcoMap {
+  readonly format: typeof MAP_FORMAT;
+  readonly version: typeof MAP_VERSION;
+  readonly title: string;
+  /** What `value` counts, e.g. "USD k / year" or "monthly active users". */
+  readonly unit?: string;
+  readonly description?: string;
+  readonly nodes: readonly MapNode[];
+  readonly links: readonly MapLink[];
+}
