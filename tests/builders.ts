@@ -25,7 +25,7 @@ export function mapOf(...specs: string[]): EcoMap {
       links.push({ source, target, kind: op === '>' ? 'supports' : 'collaborates', weight: weight ? Number(weight) : 1 });
       continue;
     }
-    const node = /^([^:=]+)(?::(platform|service|partner))?(?:=(\d+(?:\.\d+)?))?$/.exec(spec);
+    const node = /^([^:=>~*]+)(?::(platform|service|partner))?(?:=(\d+(?:\.\d+)?))?$/.exec(spec);
     if (!node) throw new Error(`mapOf: cannot read "${spec}"`);
     const entry = touch(node[1]!);
     if (node[2]) entry.kind = node[2] as NodeKind;
