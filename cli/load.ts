@@ -1,0 +1,35 @@
+import { basename, extname } from 'node:path';
+import type { EcoMap } from '../src/model/types.ts';
+import { formatRepair, restoreMap } from '../src/io/restore.ts';
+import type { Repair } from '../src/io/restore.ts';
+import { mapFromCsv } from '../src/io/csv.ts';
+import { FileError, fileLine } from './errors.ts';
+import { readBytes } from './files.ts';
+import type { FileFormat } from './formats.ts';
+import type { TextOutput } from './io.ts';
+
+/** Past this many, warnings are counted rather than listed: the terminal is not a log file. */
+export const MAX_WARNINGS = 20;
+
+/**
+ * The map in `file`, read through the one restore path (or the CSV reader). What was repaired is
+ * listed on `stderr` as warnings; what cannot be read throws a FileError with the reader's words.
+ */
+export function loadMap(file: string, format: FileFormat, cwd: string, stderr: TextOutput): EcoMap {
+  const bytes = readBytes(file, cwd);
+  const result = format === 'csv' ? mapFromCsv(bytes, { title: titleFromName(file) }) : restoreMap(bytes);
+  if (!result.ok) throw new FileError(file, result.error);
+  reportWarnings(file, 'repairs' in result ? result.repairs : result.warnings, stderr);
+  return result.map;
+}
+
+export function reportWarnings(file: string, repairs: readonly Repair[], stderr: TextOutput): void {
+  const shown = repairs.length > MAX_WARNINGS + 1 ? MAX_WARNINGS : repairs.length;
+  for (const repair of repairs.slice(0, shown)) stderr.write(fileLine(file, `warning: ${formatRepair(repair)}`));
+  if (shown < repairs.length) stderr.write(fileLine(file, `warning: … and ${repairs.length - shown} more`));
+}
+
+/** A sheet has no title of its own: `team-map.csv` becomes "team-map". */
+function titleFromName(file: string): string {
+  return basename(file, extname(file)) || 'Untitled map';
+}

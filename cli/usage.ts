@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+
+export const USAGE = `Usage: ecomap <command> [options]
+
+Commands:
+  analyze <map> [--remove id,id] [--json]
+      Knock nodes out and report silos, stranded nodes, value at risk and the
+      most critical platforms. <map> is a .json map or a .csv sheet.
+        --remove id,id   knock out these nodes (repeatable)
+        --json           print the full report as one JSON document
+  convert <in> -o <out>
+      Convert between a .json map and a .csv sheet (either way; json → json
+      normalizes). The format comes from each file's extension.
+        -o, --output     the file to write (replaced only when <in> was read)
+  help                 show this help
+
+Options:
+  -h, --help           show this help
+  -v, --version        show the version
+
+Exit codes: 0 done (warnings go to stderr), 1 an input could not be used, 2 wrong usage.
+`;
+
+/** `ecomap 0.1.0`, read from the package manifest next to the CLI. */
+export function versionText(): string {
+  try {
+    const manifest: unknown = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    const version = (manifest as { version?: unknown }).version;
+    return `ecomap ${typeof version === 'string' ? version : 'unknown'}\n`;
+  } catch {
+    return 'ecomap unknown\n';
+  }
+}
