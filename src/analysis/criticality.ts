@@ -1,0 +1,51 @@
+import type { EcoMap } from '../model/types.ts';
+import { siloDeltas } from './articulation.ts';
+import { dominated } from './dominators.ts';
+import { indexMap } from './graphIndex.ts';
+
+/** What knocking out one node alone would do. */
+export interface Criticality {
+  readonly id: string;
+  readonly stranded: number;
+  readonly valueAtRisk: number;
+  readonly siloDelta: number;
+  /** True when knocking the node out splits its component (`siloDelta ≥ 1`). */
+  readonly articulation: boolean;
+}
+
+/**
+ * Criticality of every node of the full map, as `knockOut(map, [x])` would report it, computed
+ * for all nodes together in near-linear time. Sorted by value at risk descending, then stranded
+ * count descending, then id.
+ */
+export function criticality(map: EcoMap): Criticality[] {
+  const index = indexMap(map);
+  const { count, value } = dominated(index);
+  const delta = siloDeltas(index);
+  const n = index.ids.length;
+
+  // Most nodes strand nothing; they end the list in id order, so only the rest need sorting.
+  const critical: number[] = [];
+  const harmless: number[] = [];
+  for (let i = 0; i < n; i++) (count[i] ? critical : harmless).push(i);
+  critical.sort((a, b) => descending(value[a]!, value[b]!) || count[b]! - count[a]! || a - b);
+
+  const out: Criticality[] = new Array<Criticality>(n);
+  let k = 0;
+  for (const list of [critical, harmless]) {
+    for (const i of list) {
+      out[k++] = {
+        id: index.ids[i]!,
+        stranded: count[i]!,
+        valueAtRisk: value[i]!,
+        siloDelta: delta[i]!,
+        articulation: delta[i]! >= 1,
+      };
+    }
+  }
+  return out;
+}
+
+function descending(x: number, y: number): number {
+  return x > y ? -1 : x < y ? 1 : 0;
+}

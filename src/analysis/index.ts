@@ -1,0 +1,13 @@
+export { compareIds } from './compareIds.ts';
+export { indexMap } from './graphIndex.ts';
+export type { GraphIndex } from './graphIndex.ts';
+export { componentsOf, siloDelta } from './components.ts';
+export { baseNodes, supportedNodes, floatingNodes } from './support.ts';
+export { knockOut } from './knockOut.ts';
+export type { KnockOut } from './knockOut.ts';
+export { valueFlow } from './valueFlow.ts';
+export type { NodeFlow, ValueFlow } from './valueFlow.ts';
+export { criticality } from './criticality.ts';
+export type { Criticality } from './criticality.ts';
+export { analyze } from './analyze.ts';
+export type { AnalysisReport } from './analyze.ts';

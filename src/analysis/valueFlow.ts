@@ -1,0 +1,73 @@
+import type { EcoMap } from '../model/types.ts';
+import { acyclic } from './acyclic.ts';
+import { indexMap, linkWeight } from './graphIndex.ts';
+import { removalMask } from './removal.ts';
+
+/** One node's share of the value flow. */
+export interface NodeFlow {
+  readonly value: number;
+  /** Its own value plus everything passed up to it. */
+  readonly total: number;
+  /** `total − value`: the value it makes possible elsewhere. */
+  readonly enabled: number;
+}
+
+/** Value passed upstream from the nodes that earn it to the nodes that support them. */
+export interface ValueFlow {
+  /** Dropped supports links as `[source, target]`, deduplicated, sorted by source then target. */
+  readonly cycles: [string, string][];
+  /** Every node not removed, iterating in id order. */
+  readonly nodes: Map<string, NodeFlow>;
+  /** Indexed like `map.links`: the amount passed along each supports link, 0 where none. */
+  readonly linkFlow: Float64Array;
+}
+
+/**
+ * Value flow upstream. Cycle links are dropped on the full map; then every node `t ∉ R` passes
+ * `w(s,t) / Σw` of its total to each supporter `s ∉ R`. Sums run in an order fixed by the ids,
+ * so the figures do not depend on the order of nodes or links in the file.
+ */
+export function valueFlow(map: EcoMap, removed?: Iterable<string>): ValueFlow {
+  const index = indexMap(map);
+  const { ids, value, outStart, edgeSource, edgeTarget, edgeWeight, inStart, inEdge, linkEdge } = index;
+  const { dropped, postorder } = acyclic(index);
+  const n = ids.length;
+  const gone = removalMask(index, removed);
+  const passes = (e: number) => !dropped[e] && !gone[edgeSource[e]!] && !gone[edgeTarget[e]!];
+
+  // Σw over each node's live supporters, added in supporter id order.
+  const supportWeight = new Float64Array(n);
+  for (let t = 0; t < n; t++) {
+    let sum = 0;
+    for (let k = inStart[t]!, end = inStart[t + 1]!; k < end; k++) {
+      const e = inEdge[k]!;
+      if (passes(e)) sum += edgeWeight[e]!;
+    }
+    supportWeight[t] = sum;
+  }
+
+  // Post-order puts every target before its supporters, so each total is final when read.
+  const total = new Float64Array(n);
+  for (const s of postorder) {
+    let inflow = 0;
+    for (let e = outStart[s]!, end = outStart[s + 1]!; e < end; e++) {
+      if (passes(e)) inflow += (total[edgeTarget[e]!]! * edgeWeight[e]!) / supportWeight[edgeTarget[e]!]!;
+    }
+    total[s] = value[s]! + inflow;
+  }
+
+  const nodes = new Map<string, NodeFlow>();
+  for (let i = 0; i < n; i++) {
+    if (!gone[i]) nodes.set(ids[i]!, { value: value[i]!, total: total[i]!, enabled: total[i]! - value[i]! });
+  }
+
+  const linkFlow = new Float64Array(map.links.length);
+  map.links.forEach((link, k) => {
+    const e = linkEdge[k]!;
+    if (e !== -1 && passes(e)) linkFlow[k] = (total[edgeTarget[e]!]! * linkWeight(link.weight)) / supportWeight[edgeTarget[e]!]!;
+  });
+
+  const cycles: [string, string][] = [];
+  for (let e = 0; e < dropped.length; e++) if (dropped[e]) cycles.push([ids[edgeSource[e]!]!, ids[edgeTarget[e]!]!]);
+  return { cycles, nodes, linkFlow };
+}
