@@ -1,0 +1,111 @@
+import { MAP_FORMAT, MAP_VERSION } from '../model/types.ts';
+import type { EcoMap } from '../model/types.ts';
+import { CSV_HEADERS, matchColumns } from './csvColumns.ts';
+import type { ColumnMatch, CsvColumn } from './csvColumns.ts';
+import { slugify } from './csvCells.ts';
+import { readLinks } from './csvLinks.ts';
+import { readSheet } from './csvRead.ts';
+import { readRows } from './csvRows.ts';
+import type { SheetRow } from './csvRows.ts';
+import { restoreMap } from './restore.ts';
+import type { Repair } from './restore.ts';
+
+/** `rows`: the sheet's data rows that were not blank, whether or not they became nodes. */
+export type CsvImport = { ok: true; map: EcoMap; warnings: Repair[]; rows: number } | { ok: false; error: string };
+
+const DEFAULT_TITLE = 'Imported map';
+
+/**
+ * A map from a spreadsheet (CSV): one row per node, a header row. The rows become a map
+ * document that goes through `restoreMap` like any other input; the warnings are the sheet's
+ * (with row numbers, the header being row 1) followed by restore's repairs. Never throws.
+ */
+export function mapFromCsv(input: string | Uint8Array, options: { title?: string } = {}): CsvImport {
+  try {
+    return importSheet(input, options.title ?? DEFAULT_TITLE);
+  } catch (error) {
+    return { ok: false, error: `The spreadsheet could not be read: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+function importSheet(input: string | Uint8Array, title: string): CsvImport {
+  const sheet = readSheet(input);
+  if (!sheet.ok) return sheet;
+  const warnings = sheet.warnings;
+  const headerIndex = sheet.records.findIndex((cells) => cells.some((c) => c.trim() !== ''));
+  const header = sheet.records[headerIndex] ?? [];
+  const columns = matchColumns(header);
+  const missing = (['name', 'kind'] as const).find((c) => columns.index[c] === undefined);
+  if (missing) {
+    const found = header.map((h) => h.trim()).filter((h) => h !== '');
+    const list = found.length > 0 ? found.map((h) => `"${h}"`).join(', ') : 'none';
+    return { ok: false, error: `The sheet has no "${missing}" column (the header row must name one). Columns found: ${list}.` };
+  }
+  const headerPath = `row ${headerIndex + 1}`;
+  for (const h of columns.unknown) warnings.push({ path: headerPath, message: `column "${h}" is not one this app reads; left out` });
+  for (const h of columns.repeated) warnings.push({ path: headerPath, message: `column "${h}" repeats an earlier column; only the first is read` });
+
+  const { rows, read } = readRows(sheet.records, headerIndex, columns, warnings);
+  if (rows.length === 0) return { ok: false, error: noRows(read, warnings) };
+  const ids = settleIds(rows, warnings);
+  const label = (c: CsvColumn) => labelOf(columns, c);
+  const links = readLinks(rows, ids, { supportedBy: label('supportedBy'), collaboratesWith: label('collaboratesWith') }, warnings);
+  const nodes = rows.map((r, i) => ({ id: ids[i]!, ...r.node }));
+  const restored = restoreMap({ format: MAP_FORMAT, version: MAP_VERSION, title, nodes, links });
+  if (!restored.ok) return restored;
+  const repairs = restored.repairs.map((r) => onRow(r, rows));
+  return { ok: true, map: restored.map, warnings: [...byRow(warnings), ...repairs], rows: read };
+}
+
+function labelOf(columns: ColumnMatch, column: CsvColumn): string {
+  return columns.label[column] ?? CSV_HEADERS[column];
+}
+
+function noRows(read: number, warnings: readonly Repair[]): string {
+  if (read === 0) return 'The sheet has a header row but no rows below it.';
+  const reasons = warnings.filter((w) => w.message.endsWith('row left out')).slice(0, 3);
+  const why = reasons.map((w) => `${w.path}: ${w.message}`).join('; ');
+  return `None of the sheet's ${read} rows could be read (${why}${reasons.length < read ? '; …' : ''}).`;
+}
+
+/**
+ * Every row gets an id: the one in its id cell, or a slug of its name. Ids written in the
+ * sheet are claimed first, so a slug never takes one; a repeat gets -2, -3 … (with a warning
+ * when it was written, since links by that id go to its first row).
+ */
+function settleIds(rows: readonly SheetRow[], warnings: Repair[]): string[] {
+  const written = new Set(rows.map((r) => r.id).filter((id) => id !== ''));
+  const taken = new Map<string, number>();
+  const free = (id: string) => !taken.has(id) && !written.has(id);
+  const suffixed = (base: string) => {
+    let n = 2;
+    while (!free(`${base}-${n}`)) n += 1;
+    return `${base}-${n}`;
+  };
+  return rows.map((r) => {
+    let id: string;
+    if (r.id === '') {
+      const slug = slugify(r.node.name);
+      id = free(slug) ? slug : suffixed(slug);
+    } else if (taken.has(r.id)) {
+      id = suffixed(r.id);
+      warnings.push({ path: `row ${r.row}`, message: `id "${r.id}" is already used by row ${taken.get(r.id)}; renamed "${id}"` });
+    } else id = r.id;
+    taken.set(id, r.row);
+    return id;
+  });
+}
+
+/** A repair of `nodes[i]…` is about row i's node: say so by row. */
+function onRow(repair: Repair, rows: readonly SheetRow[]): Repair {
+  const m = /^nodes\[(\d+)\]\.?(.*)$/.exec(repair.path);
+  const row = m ? rows[Number(m[1])] : undefined;
+  if (!m || !row) return repair;
+  return { path: `row ${row.row}`, message: m[2] ? `${m[2]}: ${repair.message}` : repair.message };
+}
+
+/** File-wide warnings first, then by row number; the order within a row is kept. */
+function byRow(warnings: readonly Repair[]): Repair[] {
+  const rowOf = (w: Repair) => Number(/^row (\d+)$/.exec(w.path)?.[1] ?? 0);
+  return [...warnings].sort((a, b) => rowOf(a) - rowOf(b));
+}

@@ -1,0 +1,86 @@
+import type { LinkKind } from '../model/types.ts';
+import type { SheetRow } from './csvRows.ts';
+import { readReferences } from './csvReferences.ts';
+import type { Repair } from './restore.ts';
+
+export interface RawLink {
+  readonly source: string;
+  readonly target: string;
+  readonly kind: LinkKind;
+  readonly weight: number;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Finds the row an entry names. An exact id wins (it is what export writes), then an exact
+ * name, then an id or a name in any case. A name several rows share links the first of them.
+ */
+function createResolver(rows: readonly SheetRow[], ids: readonly string[]) {
+  const byId = new Map<string, number>();
+  const tables = { name: new Map<string, number[]>(), idAnyCase: new Map<string, number[]>(), nameAnyCase: new Map<string, number[]>() };
+  rows.forEach((r, i) => {
+    const id = ids[i]!;
+    byId.set(id, i);
+    push(tables.name, r.node.name, i);
+    push(tables.idAnyCase, id.toLowerCase(), i);
+    push(tables.nameAnyCase, r.node.name.toLowerCase(), i);
+  });
+  return (entry: string): number[] | undefined => {
+    const exact = byId.get(entry);
+    if (exact !== undefined) return [exact];
+    const lower = entry.toLowerCase();
+    return tables.name.get(entry) ?? tables.idAnyCase.get(lower) ?? tables.nameAnyCase.get(lower);
+  };
+}
+
+/**
+ * The links the `supported by` and `collaborates with` cells describe: `supported by` on row T
+ * naming S is S supports T; `collaborates with` on row A naming B is A–B (A listed first).
+ * Every link has weight 1: the sheet has no place for weights or link ids.
+ */
+export function readLinks(
+  rows: readonly SheetRow[],
+  ids: readonly string[],
+  labels: { supportedBy: string; collaboratesWith: string },
+  warnings: Repair[],
+): RawLink[] {
+  const resolve = createResolver(rows, ids);
+  const links: RawLink[] = [];
+  const seen = new Set<string>();
+  rows.forEach((row, self) => {
+    const warn = (message: string) => warnings.push({ path: `row ${row.row}`, message });
+    for (const kind of ['supports', 'collaborates'] as const) {
+      const column = kind === 'supports' ? 'supportedBy' : 'collaboratesWith';
+      const label = labels[column];
+      const { found, unmatched } = readReferences(row[column], (entry) => {
+        const hits = resolve(entry);
+        return hits && { entry, hits };
+      });
+      for (const entry of unmatched) warn(`${label} "${entry}" matches no row; link left out`);
+      for (const { entry, hits } of found) {
+        const other = hits[0]!;
+        if (hits.length > 1) {
+          const shared = hits.map((h) => rows[h]!.row).join(', ');
+          warn(`${label} "${entry}" matches rows ${shared}; linked to row ${rows[other]!.row}`);
+        }
+        if (other === self) {
+          warn(`${label} "${entry}" is this row itself; link left out`);
+          continue;
+        }
+        const [a, b] = [ids[self]!, ids[other]!];
+        const link: RawLink = kind === 'supports' ? { source: b, target: a, kind, weight: 1 } : { source: a, target: b, kind, weight: 1 };
+        // A collaboration listed on both rows is one link; JSON keys keep ids with any text apart.
+        const key = JSON.stringify(kind === 'supports' ? [kind, b, a] : [kind, ...[a, b].sort()]);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        links.push(link);
+      }
+    }
+  });
+  return links;
+}
