@@ -1,4 +1,5 @@
 import type { GraphIndex } from './graphIndex.ts';
+import { borrowInt32 } from './scratch.ts';
 
 /**
  * Silo delta of every node at once: how many more pieces its component breaks into when the node
@@ -9,11 +10,12 @@ import type { GraphIndex } from './graphIndex.ts';
 export function siloDeltas(index: GraphIndex): Int32Array {
   const n = index.ids.length;
   const { adjStart, adj } = index;
-  const disc = new Int32Array(n).fill(-1);
-  const low = new Int32Array(n);
-  const parent = new Int32Array(n);
-  const cursor = adjStart.slice(0, n);
-  const stack = new Int32Array(n);
+  const disc = borrowInt32('articulation.disc', n).fill(-1);
+  const low = borrowInt32('articulation.low', n);
+  const parent = borrowInt32('articulation.parent', n);
+  const cursor = borrowInt32('articulation.cursor', n);
+  cursor.set(adjStart.subarray(0, n));
+  const stack = borrowInt32('articulation.stack', n);
   const delta = new Int32Array(n);
   let time = 0;
   for (let root = 0; root < n; root++) {

@@ -2,6 +2,7 @@ import type { EcoMap } from '../model/types.ts';
 import { indexMap } from './graphIndex.ts';
 import type { GraphIndex } from './graphIndex.ts';
 import { removalMask } from './removal.ts';
+import { borrowInt32 } from './scratch.ts';
 
 /**
  * Connected pieces of the undirected graph as a label per node (-1 for removed nodes).
@@ -17,7 +18,7 @@ export function labelComponents(index: GraphIndex, removed?: Uint8Array): Labels
   const n = index.ids.length;
   const { adjStart, adj } = index;
   const label = new Int32Array(n).fill(-1);
-  const queue = new Int32Array(n);
+  const queue = borrowInt32('components.queue', n);
   const sizes: number[] = [];
   for (let root = 0; root < n; root++) {
     if (label[root] !== -1 || removed?.[root]) continue;

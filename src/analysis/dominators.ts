@@ -1,4 +1,5 @@
 import type { GraphIndex } from './graphIndex.ts';
+import { borrowFloat64, borrowInt32 } from './scratch.ts';
 
 /** For every node, what knocking out that node alone strands. */
 export interface Dominated {
@@ -16,14 +17,37 @@ export interface Dominated {
  */
 export function dominated(index: GraphIndex): Dominated {
   const n = index.ids.length;
-  const { outStart, edgeTarget, edgeSource, inStart, inEdge } = index;
-
   // Preorder numbers: 0 is the virtual root, 1..reached are the supported nodes.
-  const pre = new Int32Array(n).fill(-1);
-  const vertex = new Int32Array(n + 1);
-  const parent = new Int32Array(n + 1);
-  const cursor = outStart.slice(0, n);
-  const stack = new Int32Array(n);
+  const pre = borrowInt32('dominators.pre', n);
+  const vertex = borrowInt32('dominators.vertex', n + 1);
+  const parent = borrowInt32('dominators.parent', n + 1);
+  const reached = preorder(index, pre, vertex, parent);
+  const idom = immediateDominators(index, pre, vertex, parent, reached);
+
+  // Dominators precede what they dominate in preorder, so one backward pass sums each subtree.
+  const below = borrowInt32('dominators.below', reached + 1).fill(0);
+  const belowValue = borrowFloat64('dominators.belowValue', reached + 1).fill(0);
+  const count = new Int32Array(n);
+  const value = new Float64Array(n);
+  for (let w = reached; w >= 1; w--) {
+    const d = idom[w]!;
+    const y = vertex[w]!;
+    count[y] = below[w]!;
+    value[y] = belowValue[w]!;
+    below[d]! += below[w]! + 1;
+    belowValue[d]! += belowValue[w]! + index.value[y]!;
+  }
+  return { count, value };
+}
+
+/** Depth-first from the virtual root (base nodes in id order, targets in id order); -1 if unreached. */
+function preorder(index: GraphIndex, pre: Int32Array, vertex: Int32Array, parent: Int32Array): number {
+  const n = pre.length;
+  const { outStart, edgeTarget, inStart } = index;
+  const cursor = borrowInt32('dominators.cursor', n);
+  cursor.set(outStart.subarray(0, n));
+  const stack = borrowInt32('dominators.stack', n);
+  pre.fill(-1);
   let reached = 0;
   for (let base = 0; base < n; base++) {
     if (inStart[base] !== inStart[base + 1] || pre[base] !== -1) continue;
@@ -48,60 +72,51 @@ export function dominated(index: GraphIndex): Dominated {
       stack[++top] = v;
     }
   }
+  return reached;
+}
 
-  // Semidominators in reverse preorder, over a forest linked as the scan goes.
-  const semi = new Int32Array(reached + 1);
-  const label = new Int32Array(reached + 1);
-  const ancestor = new Int32Array(reached + 1).fill(-1);
+/** Semi-NCA over preorder numbers: semidominators in reverse preorder, then idom by climbing. */
+function immediateDominators(index: GraphIndex, pre: Int32Array, vertex: Int32Array, parent: Int32Array, reached: number): Int32Array {
+  const { inStart, inSource } = index;
+  const semi = borrowInt32('dominators.semi', reached + 1);
+  const label = borrowInt32('dominators.label', reached + 1);
+  const ancestor = borrowInt32('dominators.ancestor', reached + 1).fill(-1);
+  const path = borrowInt32('dominators.path', reached + 1);
   for (let w = 0; w <= reached; w++) semi[w] = label[w] = w;
   for (let w = reached; w >= 1; w--) {
     const y = vertex[w]!;
-    // A base node's only predecessor is the root, its parent: semi stays at 0 via the parent rule.
+    // A base node has no supporters: its only predecessor is the root, which is its parent.
     if (inStart[y] === inStart[y + 1]) semi[w] = 0;
+    let best = semi[w]!;
     for (let k = inStart[y]!, end = inStart[y + 1]!; k < end; k++) {
-      const v = pre[edgeSource[inEdge[k]!]!]!;
+      const v = pre[inSource[k]!]!;
       if (v === -1) continue;
-      const u = ancestor[v] === -1 ? v : evaluate(v, ancestor, label, semi, stack);
-      if (semi[u]! < semi[w]!) semi[w] = semi[u]!;
+      const s = semi[ancestor[v] === -1 ? v : evaluate(v, ancestor, label, semi, path)]!;
+      if (s < best) best = s;
     }
+    semi[w] = best;
     ancestor[w] = parent[w]!;
   }
-
-  // Immediate dominators: the nearest common ancestor of parent and semidominator.
-  const idom = new Int32Array(reached + 1);
+  const idom = borrowInt32('dominators.idom', reached + 1);
+  idom[0] = 0;
   for (let w = 1; w <= reached; w++) {
     let d = parent[w]!;
     while (d > semi[w]!) d = idom[d]!;
     idom[w] = d;
   }
-
-  // Dominators precede what they dominate in preorder, so one backward pass sums each subtree.
-  const below = new Int32Array(reached + 1);
-  const belowValue = new Float64Array(reached + 1);
-  for (let w = reached; w >= 1; w--) {
-    const d = idom[w]!;
-    below[d]! += below[w]! + 1;
-    belowValue[d]! += belowValue[w]! + index.value[vertex[w]!]!;
-  }
-  const count = new Int32Array(n);
-  const value = new Float64Array(n);
-  for (let w = 1; w <= reached; w++) {
-    count[vertex[w]!] = below[w]!;
-    value[vertex[w]!] = belowValue[w]!;
-  }
-  return { count, value };
+  return idom;
 }
 
 /** The vertex of least semidominator on `v`'s forest path, compressing the path on the way. */
-function evaluate(v: number, ancestor: Int32Array, label: Int32Array, semi: Int32Array, stack: Int32Array): number {
+function evaluate(v: number, ancestor: Int32Array, label: Int32Array, semi: Int32Array, path: Int32Array): number {
   let top = 0;
   let x = v;
   while (ancestor[ancestor[x]!]! !== -1) {
-    stack[top++] = x;
+    path[top++] = x;
     x = ancestor[x]!;
   }
   while (top > 0) {
-    const y = stack[--top]!;
+    const y = path[--top]!;
     const a = ancestor[y]!;
     if (semi[label[a]!]! < semi[label[y]!]!) label[y] = label[a]!;
     ancestor[y] = ancestor[a]!;

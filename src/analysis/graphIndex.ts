@@ -22,6 +22,8 @@ export interface GraphIndex {
   /** In-edges of `i` (edge numbers, by source) are `inEdge[inStart[i]..inStart[i+1]]`. */
   readonly inStart: Int32Array;
   readonly inEdge: Int32Array;
+  /** `inSource[k]` is the source of edge `inEdge[k]`. */
+  readonly inSource: Int32Array;
   /** Undirected neighbours over both link kinds, deduplicated and sorted. */
   readonly adjStart: Int32Array;
   readonly adj: Int32Array;
@@ -114,6 +116,8 @@ function supportEdges(map: EcoMap, supports: readonly number[], from: Int32Array
   const inEdge = new Int32Array(targets.length);
   const next = inStart.slice(0, n);
   for (let e = 0; e < targets.length; e++) inEdge[next[targets[e]!]!++] = e;
+  const inSource = new Int32Array(targets.length);
+  for (let k = 0; k < inEdge.length; k++) inSource[k] = sources[inEdge[k]!]!;
   return {
     outStart: rowStarts(sources, n),
     edgeSource: sources,
@@ -121,6 +125,7 @@ function supportEdges(map: EcoMap, supports: readonly number[], from: Int32Array
     edgeWeight: Float64Array.from(edgeWeight),
     inStart,
     inEdge,
+    inSource,
     linkEdge,
   };
 }

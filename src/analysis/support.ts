@@ -2,6 +2,7 @@ import type { EcoMap } from '../model/types.ts';
 import { indexMap } from './graphIndex.ts';
 import type { GraphIndex } from './graphIndex.ts';
 import { idsWhere, removalMask } from './removal.ts';
+import { borrowInt32 } from './scratch.ts';
 
 /** True for each base node: one with no incoming `supports` link. */
 export function baseMask(index: GraphIndex): Uint8Array {
@@ -16,7 +17,7 @@ export function supportedMask(index: GraphIndex, removed?: Uint8Array): Uint8Arr
   const n = index.ids.length;
   const { inStart, outStart, edgeTarget } = index;
   const seen = new Uint8Array(n);
-  const queue = new Int32Array(n);
+  const queue = borrowInt32('support.queue', n);
   let tail = 0;
   for (let i = 0; i < n; i++) {
     if (inStart[i] === inStart[i + 1] && !removed?.[i]) {

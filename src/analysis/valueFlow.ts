@@ -2,6 +2,7 @@ import type { EcoMap } from '../model/types.ts';
 import { acyclic } from './acyclic.ts';
 import { indexMap, linkWeight } from './graphIndex.ts';
 import { removalMask } from './removal.ts';
+import { borrowFloat64 } from './scratch.ts';
 
 /** One node's share of the value flow. */
 export interface NodeFlow {
@@ -36,7 +37,7 @@ export function valueFlow(map: EcoMap, removed?: Iterable<string>): ValueFlow {
   const passes = (e: number) => !dropped[e] && !gone[edgeSource[e]!] && !gone[edgeTarget[e]!];
 
   // Σw over each node's live supporters, added in supporter id order.
-  const supportWeight = new Float64Array(n);
+  const supportWeight = borrowFloat64('valueFlow.supportWeight', n);
   for (let t = 0; t < n; t++) {
     let sum = 0;
     for (let k = inStart[t]!, end = inStart[t + 1]!; k < end; k++) {
@@ -47,7 +48,7 @@ export function valueFlow(map: EcoMap, removed?: Iterable<string>): ValueFlow {
   }
 
   // Post-order puts every target before its supporters, so each total is final when read.
-  const total = new Float64Array(n);
+  const total = borrowFloat64('valueFlow.total', n);
   for (const s of postorder) {
     let inflow = 0;
     for (let e = outStart[s]!, end = outStart[s + 1]!; e < end; e++) {
