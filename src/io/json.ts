@@ -1,0 +1,32 @@
+import type { EcoMap, MapLink, MapNode } from '../model/types.ts';
+import { DOCUMENT_FIELDS } from './repairExtras.ts';
+
+// Keys are written in one fixed order so that saving an unchanged map gives the same bytes and
+// a changed map gives a readable diff. Fields the format does not define stay where JSON puts
+// them: after `links`, in the order the map holds them.
+
+const NODE_ORDER = ['id', 'kind', 'name', 'value', 'description', 'owner', 'tags', 'url', 'scope', 'x', 'y', 'pinned'] as const;
+const LINK_ORDER = ['id', 'source', 'target', 'kind', 'weight'] as const;
+
+/** The map as a JSON file: 2-space indents, fixed key order, undefined fields left out, a final newline. */
+export function serializeMap(map: EcoMap): string {
+  const doc: Record<string, unknown> = {};
+  const source = map as unknown as Readonly<Record<string, unknown>>;
+  for (const key of ['format', 'version', 'title', 'unit', 'description'] as const) put(doc, key, source[key]);
+  doc.nodes = map.nodes.map((node) => ordered(node, NODE_ORDER));
+  doc.links = map.links.map((link) => ordered(link, LINK_ORDER));
+  for (const key of Object.keys(source)) if (!DOCUMENT_FIELDS.has(key)) put(doc, key, source[key]);
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+function ordered<T extends MapNode | MapLink>(item: T, order: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const fields = item as unknown as Readonly<Record<string, unknown>>;
+  for (const key of order) put(out, key, fields[key]);
+  return out;
+}
+
+/** An own data property even for a key such as "__proto__", which `out[key] = v` would turn into a prototype. */
+function put(out: Record<string, unknown>, key: string, value: unknown): void {
+  if (value !== undefined) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+}

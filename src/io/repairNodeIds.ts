@@ -1,0 +1,76 @@
+import { MAX_ID_LENGTH, MAX_NAME_LENGTH } from './limits.ts';
+import type { NodeDraft } from './repairNode.ts';
+import type { Repair } from './restoreReport.ts';
+import { at, cutText, quote } from './restoreWords.ts';
+import { NON_BLANK } from './schema.ts';
+
+/** The ids a map's links may point at once node ids are settled. */
+export interface NodeIds {
+  readonly ids: ReadonlySet<string>;
+  /** Names of nodes whose id was made from their name: a hand-written link may use the name. */
+  readonly aliases: ReadonlyMap<string, string>;
+}
+
+const SLUG_LENGTH = 64;
+
+/**
+ * Gives every node a unique id, in document order. A repeated id is renamed (`pay` → `pay-2`), so
+ * links naming it keep pointing at the first node that had it. A missing id is made from the name.
+ * Made-up ids never take an id that a later node states, so no stated id is ever renamed for them.
+ */
+export function settleNodeIds(nodes: NodeDraft[], notes: Repair[]): NodeIds {
+  const stated = new Set<string>();
+  for (const node of nodes) if (node.id !== '') stated.add(node.id);
+  const used = new Set<string>();
+  const firstAt = new Map<string, number>();
+  const aliases = new Map<string, string>();
+  const fresh = freshIds((id) => used.has(id) || stated.has(id));
+
+  nodes.forEach((node, i) => {
+    if (node.id === '') {
+      const base = slug(node.name);
+      const id = stated.has(base) || used.has(base) ? fresh(base) : base;
+      notes.push({ path: at('nodes', i, 'id'), message: `missing; set to ${quote(id)} from the name` });
+      if (!stated.has(node.name) && !aliases.has(node.name)) aliases.set(node.name, id);
+      node.id = id;
+    } else if (used.has(node.id)) {
+      const id = fresh(node.id);
+      notes.push({ path: at('nodes', i, 'id'), message: `${quote(node.id)} is already the id of nodes[${firstAt.get(node.id)}]; renamed ${quote(id)}` });
+      node.id = id;
+    } else {
+      firstAt.set(node.id, i);
+    }
+    used.add(node.id);
+    if (node.name === '') {
+      // An id of blanks would make a blank name, which the next restore would repair again.
+      node.name = NON_BLANK.test(node.id) ? cutText(node.id, MAX_NAME_LENGTH) : 'Unnamed node';
+      notes.push({ path: at('nodes', i, 'name'), message: `no name; named after its id ${quote(node.id)}` });
+    }
+  });
+  return { ids: used, aliases };
+}
+
+/** `base-2`, `base-3`, … the first not taken; a counter per base keeps many repeats linear. */
+export function freshIds(taken: (id: string) => boolean): (base: string) => string {
+  const next = new Map<string, number>();
+  return (base) => {
+    for (let k = next.get(base) ?? 2; ; k++) {
+      const suffix = `-${k}`;
+      const id = cutText(base, MAX_ID_LENGTH - suffix.length) + suffix;
+      if (!taken(id)) {
+        next.set(base, k + 1);
+        return id;
+      }
+    }
+  };
+}
+
+/** "Payments Gateway" → "payments-gateway"; letters of any script are kept, accents dropped. */
+export function slug(name: string): string {
+  const words = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-');
+  return cutText(words.replace(/^-+/, ''), SLUG_LENGTH).replace(/-+$/, '') || 'node';
+}

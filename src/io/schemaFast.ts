@@ -1,0 +1,108 @@
+import type { LinkKind, NodeKind, PartnerScope } from '../model/types.ts';
+import { MAX_DESCRIPTION_LENGTH, MAX_ID_LENGTH, MAX_NAME_LENGTH, MAX_OWNER_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from './limits.ts';
+import { LINK_FIELDS, NODE_FIELDS, NON_BLANK, isSafeUrl } from './schema.ts';
+
+// Hand-written twins of nodeSchema and linkSchema for the hot path: a large map is almost all
+// valid items, and these checks are several times faster than safeParse on a cold start.
+// They must accept exactly what the schemas accept; a property test holds them to it.
+
+/** A node as it may arrive when it needs no repair (value may still be left to its default). */
+export interface CleanNode {
+  readonly id: string;
+  readonly kind: NodeKind;
+  readonly name: string;
+  readonly value?: number;
+  readonly description?: string;
+  readonly owner?: string;
+  readonly tags?: readonly string[];
+  readonly url?: string;
+  readonly scope?: PartnerScope;
+  readonly x?: number;
+  readonly y?: number;
+  readonly pinned?: boolean;
+}
+
+/** A link as it may arrive when it needs no repair (weight may still be left to its default). */
+export interface CleanLink {
+  readonly id?: string;
+  readonly source: string;
+  readonly target: string;
+  readonly kind: LinkKind;
+  readonly weight?: number;
+}
+
+const NODE_KEYS: ReadonlySet<string> = new Set(NODE_FIELDS);
+const LINK_KEYS: ReadonlySet<string> = new Set(LINK_FIELDS);
+
+/** Same verdict as `nodeSchema.safeParse(raw).success`, faster. */
+export function isCleanNode(raw: unknown): raw is CleanNode {
+  if (!isRecord(raw) || !hasOnlyKeys(raw, NODE_KEYS)) return false;
+  const { id, kind, name, value, description, owner, tags, url, scope, x, y, pinned } = raw;
+  return (
+    isId(id) &&
+    (kind === 'platform' || kind === 'service' || kind === 'partner') &&
+    typeof name === 'string' &&
+    name.length <= MAX_NAME_LENGTH &&
+    NON_BLANK.test(name) &&
+    (value === undefined || (isFiniteNumber(value) && value >= 0)) &&
+    isOptionalText(description, MAX_DESCRIPTION_LENGTH) &&
+    isOptionalText(owner, MAX_OWNER_LENGTH) &&
+    (tags === undefined || isTagList(tags)) &&
+    (url === undefined || (typeof url === 'string' && isSafeUrl(url))) &&
+    (scope === undefined || (kind === 'partner' && (scope === 'internal' || scope === 'external'))) &&
+    (x === undefined || isFiniteNumber(x)) &&
+    (y === undefined || isFiniteNumber(y)) &&
+    (pinned === undefined || typeof pinned === 'boolean')
+  );
+}
+
+/** Same verdict as `linkSchema.safeParse(raw).success`, faster. */
+export function isCleanLink(raw: unknown): raw is CleanLink {
+  if (!isRecord(raw) || !hasOnlyKeys(raw, LINK_KEYS)) return false;
+  const { id, source, target, kind, weight } = raw;
+  return (
+    (id === undefined || isId(id)) &&
+    typeof source === 'string' &&
+    typeof target === 'string' &&
+    (kind === 'supports' || kind === 'collaborates') &&
+    (weight === undefined || (isFiniteNumber(weight) && weight > 0))
+  );
+}
+
+/** A non-array object, whose fields can be read by name. */
+export function isRecord(raw: unknown): raw is Record<string, unknown> {
+  return typeof raw === 'object' && raw !== null && !Array.isArray(raw);
+}
+
+/**
+ * Objects made by JSON.parse, object literals or Object.create(null), in this realm or another
+ * (an iframe, a worker); not arrays, Dates, Maps or class instances.
+ */
+export function isPlainObject(raw: unknown): raw is Record<string, unknown> {
+  if (!isRecord(raw)) return false;
+  const proto: unknown = Object.getPrototypeOf(raw);
+  return proto === null || (Object.getPrototypeOf(proto) === null && Object.prototype.toString.call(raw) === '[object Object]');
+}
+
+export function isFiniteNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+function isId(id: unknown): id is string {
+  return typeof id === 'string' && id.length > 0 && id.length <= MAX_ID_LENGTH;
+}
+
+function isOptionalText(text: unknown, max: number): boolean {
+  return text === undefined || (typeof text === 'string' && text.length <= max);
+}
+
+function isTagList(tags: unknown): boolean {
+  if (!Array.isArray(tags) || tags.length > MAX_TAGS) return false;
+  for (const tag of tags) if (typeof tag !== 'string' || tag.length > MAX_TAG_LENGTH) return false;
+  return true;
+}
+
+function hasOnlyKeys(raw: object, keys: ReadonlySet<string>): boolean {
+  for (const key in raw) if (!keys.has(key)) return false;
+  return true;
+}
