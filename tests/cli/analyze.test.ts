@@ -18,7 +18,7 @@ describe('ecomap analyze --json', () => {
     expect(Object.keys(report)).toEqual([
       'nodes', 'links', 'removed', 'components', 'siloDelta', 'stranded', 'floating', 'valueAtRisk', 'cycles', 'flow', 'criticality',
     ]);
-    expect(report).toMatchObject({ nodes: 6, links: 5, removed: [], siloDelta: 0, stranded: [], floating: [], valueAtRisk: 0, cycles: [] });
+    expect(report).toMatchObject({ nodes: 6, links: 4, removed: [], siloDelta: 0, stranded: [], floating: [], valueAtRisk: 0, cycles: [] });
   });
 
   it('knocks out the nodes --remove names: silos, stranded, value at risk, flow and criticality', async () => {
@@ -50,7 +50,7 @@ describe('ecomap analyze (summary)', () => {
     const run = await ecomap(dirWith({ 'shop.json': shop() }), 'analyze', 'shop.json', '--remove', 'pay');
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
-    expect(run.stdout).toContain('Test map: 6 nodes, 5 links');
+    expect(run.stdout).toContain('Test map: 6 nodes, 4 links');
     expect(run.stdout).toContain('Removed: pay');
     expect(run.stdout).toContain('Silos: 2 → 3 (+1)');
     expect(run.stdout).toContain('Stranded: 1 (search)');

@@ -133,7 +133,7 @@ describe('ecomap reads CSV sheets defensively', () => {
   });
 
   it('reads ragged rows with a warning', async () => {
-    const run = await analyzeJson('name,kind,value\nPay,platform,0,surplus\nCheckout\n', 'team.csv');
+    const run = await analyzeJson('name,kind,value\nPay,platform,0,surplus\nCheckout,service\n', 'team.csv');
     expect(expectRepaired(run, 'team.csv').nodes).toBe(2);
   });
 
