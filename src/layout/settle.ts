@@ -36,11 +36,11 @@ export function settle(map: EcoMap, { seed = 1, ticks = 300 }: SettleOptions = {
   const links: SimulationLinkDatum<SimNode>[] = map.links.map((l) => ({ source: l.source, target: l.target }));
   const simulation = forceSimulation(nodes)
     .randomSource(seededRandom(seed))
-    .force('link', forceLink<SimNode, SimulationLinkDatum<SimNode>>(links).id((d) => d.id).distance(70))
-    .force('charge', forceManyBody<SimNode>().strength(-260))
-    .force('collide', forceCollide<SimNode>((d) => d.r + 10))
-    .force('x', forceX<SimNode>(0).strength(0.04))
-    .force('y', forceY<SimNode>(0).strength(0.04))
+    .force('link', forceLink<SimNode, SimulationLinkDatum<SimNode>>(links).id((d) => d.id).distance(90).strength(0.5))
+    .force('charge', forceManyBody<SimNode>().strength(-420))
+    .force('collide', forceCollide<SimNode>((d) => d.r * 1.3 + 18))
+    .force('x', forceX<SimNode>(0).strength(0.05))
+    .force('y', forceY<SimNode>(0).strength(0.07))
     .stop();
   simulation.tick(ticks);
   return new Map(nodes.map((n) => [n.id, { x: n.x ?? 0, y: n.y ?? 0 }]));

@@ -1,0 +1,64 @@
+import { createStore } from 'zustand/vanilla';
+import type { StoreApi } from 'zustand/vanilla';
+import type { NodeKind } from '../model/types.ts';
+import type { ThemeName } from '../views/theme.ts';
+
+export type LayoutMode = 'force' | 'stack';
+
+export interface Selection {
+  readonly nodes: ReadonlySet<string>;
+  readonly links: ReadonlySet<string>;
+}
+
+export const EMPTY_SELECTION: Selection = { nodes: new Set(), links: new Set() };
+
+export interface Filter {
+  readonly query: string;
+  readonly kinds: ReadonlySet<NodeKind>;
+  readonly tag: string | null;
+  readonly owner: string | null;
+  /** Focus on a node and its neighbours this many hops out. */
+  readonly focus: { readonly id: string; readonly hops: number } | null;
+}
+
+export const NO_FILTER: Filter = { query: '', kinds: new Set(), tag: null, owner: null, focus: null };
+
+export type Dialog = 'palette' | 'help' | 'maps' | 'examples' | 'table' | 'add-kind' | null;
+
+export interface UiState {
+  readonly selection: Selection;
+  readonly theme: ThemeName;
+  readonly layoutMode: LayoutMode;
+  readonly layoutLocked: boolean;
+  readonly filter: Filter;
+  readonly dialog: Dialog;
+  /** The node whose name is being edited in place. */
+  readonly renaming: string | null;
+  /** A passing message: what happened, or what went wrong and what to do. */
+  readonly notice: { readonly text: string; readonly tone: 'info' | 'error'; readonly id: number } | null;
+}
+
+export type UiStore = StoreApi<UiState>;
+
+export function createUiStore(initial: Partial<UiState> = {}): UiStore {
+  return createStore<UiState>()(() => ({
+    selection: EMPTY_SELECTION,
+    theme: 'light',
+    layoutMode: 'force',
+    layoutLocked: false,
+    filter: NO_FILTER,
+    dialog: null,
+    renaming: null,
+    notice: null,
+    ...initial,
+  }));
+}
+
+export function select(ui: UiStore, nodes: Iterable<string>, links: Iterable<string> = []): void {
+  ui.setState({ selection: { nodes: new Set(nodes), links: new Set(links) } });
+}
+
+let noticeCount = 0;
+export function notify(ui: UiStore, text: string, tone: 'info' | 'error' = 'info'): void {
+  ui.setState({ notice: { text, tone, id: ++noticeCount } });
+}
