@@ -44,85 +44,93 @@ export function indexMap(map: EcoMap): GraphIndex {
 }
 
 function buildIndex(map: EcoMap): GraphIndex {
-  const firstValue = new Map<string, number>();
-  for (const node of map.nodes) {
-    if (!firstValue.has(node.id)) firstValue.set(node.id, Number.isFinite(node.value) && node.value > 0 ? node.value : 0);
-  }
-  const ids = sortIds([...firstValue.keys()]);
+  const ids = uniqueSorted(map.nodes.map((node) => node.id));
   const n = ids.length;
   const indexOf = new Map<string, number>();
-  const value = new Float64Array(n);
-  ids.forEach((id, i) => {
-    indexOf.set(id, i);
-    value[i] = firstValue.get(id)!;
-  });
+  for (let i = 0; i < n; i++) indexOf.set(ids[i]!, i);
+  // The first node with an id gives its value; restore never lets a second one through.
+  const value = new Float64Array(n).fill(-1);
+  for (const node of map.nodes) {
+    const i = indexOf.get(node.id)!;
+    if (value[i] === -1) value[i] = Number.isFinite(node.value) && node.value > 0 ? node.value : 0;
+  }
 
   const links = map.links;
   const from = new Int32Array(links.length);
   const to = new Int32Array(links.length);
-  const usable: number[] = [];
-  const supports: number[] = [];
-  links.forEach((link, k) => {
+  const weight = new Float64Array(links.length);
+  const usable = new Int32Array(links.length);
+  const supports = new Int32Array(links.length);
+  let usableCount = 0;
+  let supportCount = 0;
+  for (let k = 0; k < links.length; k++) {
+    const link = links[k]!;
     const s = indexOf.get(link.source);
     const t = indexOf.get(link.target);
-    if (s === undefined || t === undefined || s === t) return;
+    if (s === undefined || t === undefined || s === t) continue;
     from[k] = s;
     to[k] = t;
-    usable.push(k);
-    if (link.kind === 'supports') supports.push(k);
-  });
+    weight[k] = linkWeight(link.weight);
+    usable[usableCount++] = k;
+    if (link.kind === 'supports') supports[supportCount++] = k;
+  }
 
   return {
     ids,
     indexOf,
     value,
-    linkCount: usable.length,
-    ...supportEdges(map, supports, from, to, n),
-    ...neighbours(usable, from, to, n),
+    linkCount: usableCount,
+    ...supportEdges(supports.subarray(0, supportCount), from, to, weight, n),
+    ...neighbours(usable.subarray(0, usableCount), from, to, n),
   };
 }
 
-function supportEdges(map: EcoMap, supports: readonly number[], from: Int32Array, to: Int32Array, n: number) {
+function uniqueSorted(ids: string[]): string[] {
+  sortIds(ids);
+  let kept = 0;
+  for (let i = 0; i < ids.length; i++) if (i === 0 || ids[i] !== ids[kept - 1]) ids[kept++] = ids[i]!;
+  ids.length = kept;
+  return ids;
+}
+
+function supportEdges(supports: Int32Array, from: Int32Array, to: Int32Array, weight: Float64Array, n: number) {
   const m = supports.length;
   const s = new Int32Array(m);
   const t = new Int32Array(m);
-  supports.forEach((k, j) => {
-    s[j] = from[k]!;
-    t[j] = to[k]!;
-  });
+  for (let j = 0; j < m; j++) {
+    s[j] = from[supports[j]!]!;
+    t[j] = to[supports[j]!]!;
+  }
   const order = pairOrder(s, t, n);
-  const linkEdge = new Int32Array(map.links.length).fill(-1);
-  const edgeSource: number[] = [];
-  const edgeTarget: number[] = [];
-  const edgeWeight: number[] = [];
+  const linkEdge = new Int32Array(from.length).fill(-1);
+  const sources = new Int32Array(m);
+  const targets = new Int32Array(m);
+  const weights = new Float64Array(m);
+  let edges = 0;
   for (let a = 0; a < m; ) {
+    const first = order[a]!;
     let b = a + 1;
-    while (b < m && s[order[b]!] === s[order[a]!] && t[order[b]!] === t[order[a]!]) b++;
-    // Parallel weights add in sorted order, so the sum does not depend on the file's link order.
-    const weights: number[] = [];
-    for (let c = a; c < b; c++) {
-      const k = supports[order[c]!]!;
-      weights.push(linkWeight(map.links[k]!.weight));
-      linkEdge[k] = edgeSource.length;
-    }
-    edgeSource.push(s[order[a]!]!);
-    edgeTarget.push(t[order[a]!]!);
-    edgeWeight.push(weights.length === 1 ? weights[0]! : weights.sort((x, y) => x - y).reduce((x, y) => x + y, 0));
+    while (b < m && s[order[b]!] === s[first] && t[order[b]!] === t[first]) b++;
+    sources[edges] = s[first]!;
+    targets[edges] = t[first]!;
+    weights[edges] = b - a === 1 ? weight[supports[first]!]! : parallelWeight(weight, supports, order, a, b);
+    for (let c = a; c < b; c++) linkEdge[supports[order[c]!]!] = edges;
+    edges++;
     a = b;
   }
-  const sources = Int32Array.from(edgeSource);
-  const targets = Int32Array.from(edgeTarget);
-  const inStart = rowStarts(targets, n);
-  const inEdge = new Int32Array(targets.length);
+  const edgeSource = sources.slice(0, edges);
+  const edgeTarget = targets.slice(0, edges);
+  const inStart = rowStarts(edgeTarget, n);
+  const inEdge = new Int32Array(edges);
   const next = inStart.slice(0, n);
-  for (let e = 0; e < targets.length; e++) inEdge[next[targets[e]!]!++] = e;
-  const inSource = new Int32Array(targets.length);
-  for (let k = 0; k < inEdge.length; k++) inSource[k] = sources[inEdge[k]!]!;
+  for (let e = 0; e < edges; e++) inEdge[next[edgeTarget[e]!]!++] = e;
+  const inSource = new Int32Array(edges);
+  for (let k = 0; k < edges; k++) inSource[k] = edgeSource[inEdge[k]!]!;
   return {
-    outStart: rowStarts(sources, n),
-    edgeSource: sources,
-    edgeTarget: targets,
-    edgeWeight: Float64Array.from(edgeWeight),
+    outStart: rowStarts(edgeSource, n),
+    edgeSource,
+    edgeTarget,
+    edgeWeight: weights.slice(0, edges),
     inStart,
     inEdge,
     inSource,
@@ -130,25 +138,34 @@ function supportEdges(map: EcoMap, supports: readonly number[], from: Int32Array
   };
 }
 
-function neighbours(usable: readonly number[], from: Int32Array, to: Int32Array, n: number) {
+/** Parallel weights add in sorted order, so the sum does not depend on the file's link order. */
+function parallelWeight(weight: Float64Array, supports: Int32Array, order: Int32Array, a: number, b: number): number {
+  const parallel = new Float64Array(b - a);
+  for (let c = a; c < b; c++) parallel[c - a] = weight[supports[order[c]!]!]!;
+  return parallel.sort().reduce((sum, w) => sum + w, 0);
+}
+
+function neighbours(usable: Int32Array, from: Int32Array, to: Int32Array, n: number) {
   const u = new Int32Array(usable.length * 2);
   const v = new Int32Array(usable.length * 2);
-  usable.forEach((k, j) => {
+  for (let j = 0; j < usable.length; j++) {
+    const k = usable[j]!;
     u[2 * j] = v[2 * j + 1] = from[k]!;
     v[2 * j] = u[2 * j + 1] = to[k]!;
-  });
+  }
   const order = pairOrder(u, v, n);
   const adjStart = new Int32Array(n + 1);
-  const adj: number[] = [];
+  const adj = new Int32Array(order.length);
+  let size = 0;
   for (let a = 0; a < order.length; a++) {
     const p = order[a]!;
-    const q = order[a - 1];
-    if (q !== undefined && u[q] === u[p] && v[q] === v[p]) continue;
-    adj.push(v[p]!);
+    const q = a > 0 ? order[a - 1]! : -1;
+    if (q !== -1 && u[q] === u[p] && v[q] === v[p]) continue;
+    adj[size++] = v[p]!;
     adjStart[u[p]! + 1]!++;
   }
   for (let i = 0; i < n; i++) adjStart[i + 1]! += adjStart[i]!;
-  return { adjStart, adj: Int32Array.from(adj) };
+  return { adjStart, adj: adj.slice(0, size) };
 }
 
 /** A link's weight as the engine reads it: a positive finite number, 1 otherwise. */
