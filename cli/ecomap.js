@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so the terminal and the app share one source tree.
-import { register } from 'tsx/esm/api';
+// Runs the TypeScript CLI: from a bundle precompiled on first use (see compiledMain.js), or
+// through tsx when no bundle can be made; either way the terminal and the app share one source tree.
+import { importCompiledMain } from './compiledMain.js';
 
 // `ecomap analyze map.json | head` closes the pipe early: that is the reader's choice, not an error.
 for (const stream of [process.stdout, process.stderr]) {
@@ -11,12 +12,17 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 try {
-  register();
-  const { main } = await import('./main.ts');
+  const main = (await importCompiledMain()) ?? (await importThroughTsx());
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   // main() catches everything it can; this is for a CLI that cannot even load. Still one line.
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`ecomap: unexpected error: ${message.split('\n')[0]}\n`);
   process.exitCode = 1;
+}
+
+async function importThroughTsx() {
+  const { register } = await import('tsx/esm/api');
+  register();
+  return (await import('./main.ts')).main;
 }

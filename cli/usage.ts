@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+// Imported rather than read at run time, so the precompiled CLI carries its own version.
+import manifest from '../package.json' with { type: 'json' };
 
 export const USAGE = `Usage: ecomap <command> [options]
 
@@ -21,13 +22,7 @@ Options:
 Exit codes: 0 done (warnings go to stderr), 1 an input could not be used, 2 wrong usage.
 `;
 
-/** `ecomap 0.1.0`, read from the package manifest next to the CLI. */
+/** `ecomap 0.1.0`: the version of the package the CLI ships in. */
 export function versionText(): string {
-  try {
-    const manifest: unknown = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-    const version = (manifest as { version?: unknown }).version;
-    return `ecomap ${typeof version === 'string' ? version : 'unknown'}\n`;
-  } catch {
-    return 'ecomap unknown\n';
-  }
+  return `ecomap ${manifest.version}\n`;
 }
