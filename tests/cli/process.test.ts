@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { mapOf } from '../builders.ts';
 import { dirWith, spawnEcomap } from './helpers.ts';
@@ -44,5 +46,24 @@ describe('the ecomap bin', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout)).toMatchObject({ removed: ['pay'], stranded: ['checkout'] });
+  });
+});
+
+describe('the precompiled bundle', () => {
+  const bundle = fileURLToPath(new URL('../../node_modules/.cache/ecomap-cli/main.mjs', import.meta.url));
+
+  it('is rebuilt when a source it was built from has changed', () => {
+    spawnEcomap(dirWith({}), '--version');
+    const stamp = JSON.parse(readFileSync(bundle, 'utf8').split('\n', 1)[0]!.replace('// ecomap-cli-sources: ', ''));
+    expect(stamp.sources.map((s: [string]) => s[0])).toContain('cli/main.ts');
+    const stale = { ...stamp, sources: [['cli/main.ts', 1, 1]] };
+    writeFileSync(bundle, `// ecomap-cli-sources: ${JSON.stringify(stale)}\nexport async function main() { process.stdout.write('stale\\n'); return 0; }\n`);
+    expect(spawnEcomap(dirWith({}), '--version').stdout).toMatch(/^ecomap \d/);
+  });
+
+  it('is rebuilt when it is damaged', () => {
+    writeFileSync(bundle, 'not javascript at all {');
+    expect(spawnEcomap(dirWith({}), '--version').stdout).toMatch(/^ecomap \d/);
+    expect(readFileSync(bundle, 'utf8')).toMatch(/^\/\/ ecomap-cli-sources: /);
   });
 });
