@@ -21,13 +21,13 @@ export async function run(): Promise<BenchResult[]> {
   const build = medianMs(() => indexMap(copies[copy++]!));
 
   indexMap(map);
-  const critical = medianMs(() => criticality(map));
+  const critical = medianMs(() => criticality(map), 51, 10);
   const ours = medianMs(() => componentsOf(map), 201, 20);
   const graph = graphologyOf(map);
   const theirs = medianMs(() => connectedComponents(graph), 51, 10);
   const platform = criticality(map).find((c) => c.id.startsWith('platform'))!.id;
-  const knock = medianMs(() => knockOut(map, [platform]));
-  const flow = medianMs(() => valueFlow(map));
+  const knock = medianMs(() => knockOut(map, [platform]), 51, 10);
+  const flow = medianMs(() => valueFlow(map), 51, 10);
 
   return [
     { name: `index build, ${size}`, median: build, unit: 'ms' },

@@ -36,7 +36,7 @@ export function analyze(map: EcoMap, removed: Iterable<string>): AnalysisReport 
   const out = knockOut(map, ids);
   const flow = valueFlow(map, ids);
   const byId: Record<string, NodeFlow> = Object.create(null) as Record<string, NodeFlow>;
-  for (const [id, node] of flow.nodes) byId[id] = { value: node.value, total: node.total, enabled: node.enabled };
+  for (const [id, node] of flow.nodes) byId[id] = node;
   return {
     nodes: index.ids.length,
     links: index.linkCount,
