@@ -55,17 +55,17 @@ export function formatSummary(map: EcoMap, report: SummaryReport): string {
   }
   if (warnings.length) lines.push('', ...warnings);
 
-  lines.push('', ...platformTable(report.criticality, byId, money));
+  lines.push('', ...platformTable(report.criticality, byId, map.unit));
   return `${lines.join('\n')}\n`;
 }
 
-function platformTable(rows: readonly CriticalityRow[], byId: ReadonlyMap<string, MapNode>, money: (v: number) => string): string[] {
+function platformTable(rows: readonly CriticalityRow[], byId: ReadonlyMap<string, MapNode>, unit: string | undefined): string[] {
   const top = rows.filter((r) => byId.get(r.id)?.kind === 'platform').slice(0, TOP_PLATFORMS);
   if (top.length === 0) return ['No platforms on this map.'];
   const cells = top.map((r, i) => [
     `${i + 1}.`,
     `${nodeLabel(byId.get(r.id), r.id)}${r.articulation ? ' *' : ''}`,
-    money(r.valueAtRisk),
+    numbers.format(r.valueAtRisk),
     String(r.stranded),
     signed(r.siloDelta),
   ]);
@@ -73,7 +73,9 @@ function platformTable(rows: readonly CriticalityRow[], byId: ReadonlyMap<string
   const widths = head.map((h, c) => Math.max(h.length, ...cells.map((row) => row[c]!.length)));
   const line = (row: readonly string[]) =>
     row.map((cell, c) => (c < 2 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ').trimEnd();
-  const table = [`Most critical platforms:`, `  ${line(head)}`, ...cells.map((row) => `  ${line(row)}`)];
+  // The unit once in the title rather than in every row: it is often longer than the figures.
+  const title = unit ? `Most critical platforms (value at risk in ${printable(unit, 40)}):` : 'Most critical platforms:';
+  const table = [title, `  ${line(head)}`, ...cells.map((row) => `  ${line(row)}`)];
   if (top.some((r) => r.articulation)) table.push('  * articulation point: removing it alone splits its silo');
   return table;
 }
