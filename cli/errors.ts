@@ -21,7 +21,6 @@ const MAX_LINE = 400;
  * (newlines, escape sequences) are shown escaped, and a huge message is cut short.
  */
 export function printable(text: string, max = MAX_LINE): string {
-  // eslint-disable-next-line no-control-regex
   const safe = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
     if (c === '\n') return '\\n';
     if (c === '\r') return '\\r';

@@ -5,12 +5,15 @@ import { FileError, describeFsError } from './errors.ts';
 
 /**
  * The bytes of a file, as given on the command line (relative to `cwd`). The bytes go to the
- * restore path untouched: it, not the CLI, knows about encodings, BOMs and size limits.
+ * readers untouched: they, not the CLI, know about encodings, BOMs and their own limits. A file
+ * past `maxBytes` is refused before it is read, so a stray disk image does not fill the memory.
  */
-export function readBytes(file: string, cwd: string): Uint8Array {
+export function readBytes(file: string, cwd: string, maxBytes = Infinity): Uint8Array {
   const path = resolve(cwd, file);
   try {
-    if (statSync(path).isDirectory()) throw new FileError(file, 'is a directory');
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new FileError(file, 'is a directory');
+    if (stat.size > maxBytes) throw new FileError(file, `the file is too large: ${megabytes(stat.size)} (ecomap reads up to ${megabytes(maxBytes)})`);
     return readFileSync(path);
   } catch (error) {
     if (error instanceof FileError) throw error;
@@ -56,4 +59,8 @@ function quietly(step: () => unknown): void {
   } catch {
     // The first error is the one worth reporting.
   }
+}
+
+function megabytes(bytes: number): string {
+  return `${Number((bytes / 1e6).toFixed(1))} MB`;
 }

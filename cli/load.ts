@@ -3,6 +3,7 @@ import type { EcoMap } from '../src/model/types.ts';
 import { formatRepair, restoreMap } from '../src/io/restore.ts';
 import type { Repair } from '../src/io/restore.ts';
 import { mapFromCsv } from '../src/io/csv.ts';
+import { MAX_BYTES } from '../src/io/limits.ts';
 import { FileError, fileLine } from './errors.ts';
 import { readBytes } from './files.ts';
 import type { FileFormat } from './formats.ts';
@@ -16,7 +17,7 @@ export const MAX_WARNINGS = 20;
  * listed on `stderr` as warnings; what cannot be read throws a FileError with the reader's words.
  */
 export function loadMap(file: string, format: FileFormat, cwd: string, stderr: TextOutput): EcoMap {
-  const bytes = readBytes(file, cwd);
+  const bytes = readBytes(file, cwd, MAX_BYTES);
   const result = format === 'csv' ? mapFromCsv(bytes, { title: titleFromName(file) }) : restoreMap(bytes);
   if (!result.ok) throw new FileError(file, result.error);
   reportWarnings(file, 'repairs' in result ? result.repairs : result.warnings, stderr);

@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FileError } from '../../cli/errors.ts';
@@ -19,6 +19,15 @@ describe('readBytes', () => {
     mkdirSync(join(dir, 'maps'));
     expect(() => readBytes('nope.json', dir)).toThrow(new FileError('nope.json', 'no such file'));
     expect(() => readBytes('maps', dir)).toThrow(new FileError('maps', 'is a directory'));
+  });
+
+  it('refuses a file past the limit without reading it', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'huge.json'), '');
+    truncateSync(join(dir, 'huge.json'), 3_000_000_000);
+    expect(() => readBytes('huge.json', dir, 200_000_000)).toThrow(
+      new FileError('huge.json', 'the file is too large: 3000 MB (ecomap reads up to 200 MB)'),
+    );
   });
 });
 
