@@ -17,24 +17,26 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /**
- * Finds the row an entry names. An exact id wins (it is what export writes), then an exact
- * name, then an id or a name in any case. A name several rows share links the first of them.
+ * Finds the rows an entry names. An id the sheet wrote wins (it is what export writes), then a
+ * name in exact case, then in any case, then an id made from a name. A name several rows share
+ * gives them all; the caller links the first.
  */
 function createResolver(rows: readonly SheetRow[], ids: readonly string[]) {
-  const byId = new Map<string, number>();
-  const tables = { name: new Map<string, number[]>(), idAnyCase: new Map<string, number[]>(), nameAnyCase: new Map<string, number[]>() };
+  const written = new Map<string, number>();
+  const tables = [new Map<string, number[]>(), new Map<string, number[]>(), new Map<string, number[]>()] as const;
+  const [byName, byNameAnyCase, byIdAnyCase] = tables;
   rows.forEach((r, i) => {
     const id = ids[i]!;
-    byId.set(id, i);
-    push(tables.name, r.node.name, i);
-    push(tables.idAnyCase, id.toLowerCase(), i);
-    push(tables.nameAnyCase, r.node.name.toLowerCase(), i);
+    if (r.id === id) written.set(id, i);
+    push(byName, r.node.name, i);
+    push(byNameAnyCase, r.node.name.toLowerCase(), i);
+    push(byIdAnyCase, id.toLowerCase(), i);
   });
   return (entry: string): number[] | undefined => {
-    const exact = byId.get(entry);
+    const exact = written.get(entry);
     if (exact !== undefined) return [exact];
     const lower = entry.toLowerCase();
-    return tables.name.get(entry) ?? tables.idAnyCase.get(lower) ?? tables.nameAnyCase.get(lower);
+    return byName.get(entry) ?? byNameAnyCase.get(lower) ?? byIdAnyCase.get(lower);
   };
 }
 
