@@ -43,20 +43,28 @@ function dropCycles(index: GraphIndex): Acyclic {
     state[start] = ON_STACK;
     while (top >= 0) {
       const u = stack[top]!;
-      const e = cursor[u]!;
-      if (e < outStart[u + 1]!) {
-        cursor[u] = e + 1;
+      const end = outStart[u + 1]!;
+      let e = cursor[u]!;
+      let next = -1;
+      while (e < end) {
         const v = edgeTarget[e]!;
-        if (state[v] === ON_STACK) dropped[e] = 1;
-        else if (state[v] === WHITE) {
-          state[v] = ON_STACK;
-          stack[++top] = v;
+        const seen = state[v]!;
+        if (seen === WHITE) {
+          next = v;
+          break;
         }
-      } else {
+        if (seen === ON_STACK) dropped[e] = 1;
+        e++;
+      }
+      if (next === -1) {
         state[u] = DONE;
         postorder[finished++] = u;
         top--;
+        continue;
       }
+      cursor[u] = e + 1;
+      state[next] = ON_STACK;
+      stack[++top] = next;
     }
   }
   return { dropped, postorder };

@@ -28,24 +28,33 @@ export function siloDeltas(index: GraphIndex): Int32Array {
     stack[0] = root;
     while (top >= 0) {
       const u = stack[top]!;
-      const e = cursor[u]!;
-      if (e < adjStart[u + 1]!) {
-        cursor[u] = e + 1;
-        const v = adj[e]!;
-        if (disc[v] === -1) {
-          disc[v] = low[v] = time++;
-          parent[v] = u;
-          stack[++top] = v;
-        } else if (disc[v]! < low[u]!) {
-          low[u] = disc[v]!;
+      const end = adjStart[u + 1]!;
+      let e = cursor[u]!;
+      let lowU = low[u]!;
+      // Scan neighbours already seen in a tight loop; stop at the first new one and descend.
+      let next = -1;
+      while (e < end) {
+        const v = adj[e++]!;
+        const seen = disc[v]!;
+        if (seen === -1) {
+          next = v;
+          break;
         }
+        if (seen < lowU) lowU = seen;
+      }
+      low[u] = lowU;
+      if (next !== -1) {
+        cursor[u] = e;
+        disc[next] = low[next] = time++;
+        parent[next] = u;
+        stack[++top] = next;
         continue;
       }
       top--;
       const p = parent[u]!;
       if (p === -1) continue;
-      if (low[u]! < low[p]!) low[p] = low[u]!;
-      if (low[u]! >= disc[p]!) delta[p]!++;
+      if (lowU < low[p]!) low[p] = lowU;
+      if (lowU >= disc[p]!) delta[p]!++;
     }
   }
   return delta;

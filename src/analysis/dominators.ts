@@ -58,18 +58,25 @@ function preorder(index: GraphIndex, pre: Int32Array, vertex: Int32Array, parent
     stack[0] = base;
     while (top >= 0) {
       const u = stack[top]!;
-      const e = cursor[u]!;
-      if (e === outStart[u + 1]!) {
+      const end = outStart[u + 1]!;
+      let e = cursor[u]!;
+      let next = -1;
+      while (e < end) {
+        const v = edgeTarget[e++]!;
+        if (pre[v] === -1) {
+          next = v;
+          break;
+        }
+      }
+      if (next === -1) {
         top--;
         continue;
       }
-      cursor[u] = e + 1;
-      const v = edgeTarget[e]!;
-      if (pre[v] !== -1) continue;
-      pre[v] = ++reached;
-      vertex[reached] = v;
+      cursor[u] = e;
+      pre[next] = ++reached;
+      vertex[reached] = next;
       parent[reached] = pre[u]!;
-      stack[++top] = v;
+      stack[++top] = next;
     }
   }
   return reached;
