@@ -24,27 +24,24 @@ export function criticality(map: EcoMap): Criticality[] {
   const delta = siloDeltas(index);
   const n = index.ids.length;
 
-  // Most nodes strand nothing; they end the list in id order, so only the rest need sorting.
-  const critical: number[] = [];
-  const harmless: number[] = [];
-  for (let i = 0; i < n; i++) (count[i] ? critical : harmless).push(i);
-  critical.sort((a, b) => descending(value[a]!, value[b]!) || count[b]! - count[a]! || a - b);
-
+  // Most nodes strand nothing: they end the list in id order, after the sorted rest.
   const out: Criticality[] = new Array<Criticality>(n);
+  const record = (i: number): Criticality => ({
+    id: index.ids[i]!,
+    stranded: count[i]!,
+    valueAtRisk: value[i]!,
+    siloDelta: delta[i]!,
+    articulation: delta[i]! >= 1,
+  });
   let k = 0;
-  for (const list of [critical, harmless]) {
-    for (const i of list) {
-      out[k++] = {
-        id: index.ids[i]!,
-        stranded: count[i]!,
-        valueAtRisk: value[i]!,
-        siloDelta: delta[i]!,
-        articulation: delta[i]! >= 1,
-      };
-    }
-  }
+  const critical: number[] = [];
+  for (let i = 0; i < n; i++) if (count[i]) critical.push(i);
+  critical.sort((a, b) => descending(value[a]!, value[b]!) || count[b]! - count[a]! || a - b);
+  for (const i of critical) out[k++] = record(i);
+  for (let i = 0; i < n; i++) if (!count[i]) out[k++] = record(i);
   return out;
 }
+
 
 function descending(x: number, y: number): number {
   return x > y ? -1 : x < y ? 1 : 0;

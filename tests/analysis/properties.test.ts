@@ -25,6 +25,23 @@ describe('analysis properties', () => {
     );
   });
 
+  it('criticality lists every node once, by value at risk, then stranded, then id', () => {
+    fc.assert(
+      fc.property(arbitraryMap, (map) => {
+        const list = criticality(map);
+        expect(sortByCodePoint(list.map((c) => c.id))).toEqual(sortByCodePoint(new Set(map.nodes.map((n) => n.id))));
+        for (let k = 1; k < list.length; k++) {
+          const [a, b] = [list[k - 1]!, list[k]!];
+          const inOrder =
+            a.valueAtRisk > b.valueAtRisk ||
+            (a.valueAtRisk === b.valueAtRisk && (a.stranded > b.stranded || (a.stranded === b.stranded && sortByCodePoint([a.id, b.id])[0] === a.id)));
+          expect(inOrder).toBe(true);
+        }
+      }),
+      runs,
+    );
+  });
+
   it('knockOut follows the definitions read literally', () => {
     fc.assert(
       fc.property(arbitraryKnockOut, ({ map, removed }) => {
