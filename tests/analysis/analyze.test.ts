@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/index.ts';
+import { createMap } from '../../src/model/create.ts';
 import { mapOf } from '../builders.ts';
 
 describe('analyze', () => {
@@ -42,6 +43,13 @@ describe('analyze', () => {
       checkout: { value: 5, total: 5, enabled: 0 },
     });
     expect(Object.keys(report.flow)).toEqual(['__proto__', 'checkout']);
+  });
+
+  it('reports an empty map as empty', () => {
+    expect(JSON.stringify(analyze(createMap(), ['ghost']))).toBe(
+      '{"nodes":0,"links":0,"removed":[],"components":[],"siloDelta":0,"stranded":[],"floating":[],' +
+        '"valueAtRisk":0,"cycles":[],"flow":{},"criticality":[]}',
+    );
   });
 
   it('ignores removed ids the map does not hold', () => {
