@@ -69,13 +69,15 @@ export function splitTags(text: string): string[] {
     .filter((t) => t !== '');
 }
 
-/** An id made from a name: lower case letters and digits joined by `-` ("Pay & Go" → "pay-go"). */
+/** An id made from a name: lower case letters and digits joined by `-` ("Pay & Go" → "pay-go"), at most 64 long. */
 export function slugify(name: string): string {
   const slug = name
+    .slice(0, 256)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .slice(0, 64)
     .replace(/^-+|-+$/g, '');
   return slug === '' ? 'node' : slug;
 }

@@ -6,6 +6,7 @@ import { slugify } from './csvCells.ts';
 import { readLinks } from './csvLinks.ts';
 import { readSheet } from './csvRead.ts';
 import { readRows } from './csvRows.ts';
+import { MAX_ID_LENGTH } from './limits.ts';
 import type { SheetRow } from './csvRows.ts';
 import { restoreMap } from './restore.ts';
 import type { Repair } from './restore.ts';
@@ -52,9 +53,9 @@ function importSheet(input: string | Uint8Array, title: string): CsvImport {
   const links = readLinks(rows, ids, { supportedBy: label('supportedBy'), collaboratesWith: label('collaboratesWith') }, warnings);
   const nodes = rows.map((r, i) => ({ id: ids[i]!, ...r.node }));
   const restored = restoreMap({ format: MAP_FORMAT, version: MAP_VERSION, title, nodes, links });
-  if (!restored.ok) return restored;
+  if (!restored.ok) return { ok: false, error: onRowText(restored.error, rows) };
   const repairs = restored.repairs.map((r) => onRow(r, rows));
-  return { ok: true, map: restored.map, warnings: [...byRow(warnings), ...repairs], rows: read };
+  return { ok: true, map: restored.map, warnings: byRow([...warnings, ...repairs]), rows: read };
 }
 
 function labelOf(columns: ColumnMatch, column: CsvColumn): string {
@@ -70,8 +71,9 @@ function noRows(read: number, warnings: readonly Repair[]): string {
 
 /**
  * Every row gets an id: the one in its id cell, or a slug of its name. Ids written in the
- * sheet are claimed first, so a slug never takes one; a repeat gets -2, -3 … (with a warning
- * when it was written, since links by that id go to its first row).
+ * sheet are claimed first, so a slug never takes one; a repeat gets -2, -3 … (with a warning:
+ * links by that id go to its first row). An id too long to keep is replaced by a slug, since
+ * restore refuses rather than cuts one; links by the written id still find the row.
  */
 function settleIds(rows: readonly SheetRow[], warnings: Repair[]): string[] {
   const written = new Set(rows.map((r) => r.id).filter((id) => id !== ''));
@@ -83,28 +85,39 @@ function settleIds(rows: readonly SheetRow[], warnings: Repair[]): string[] {
     return `${base}-${n}`;
   };
   return rows.map((r) => {
+    const warn = (message: string) => warnings.push({ path: `row ${r.row}`, message });
     let id: string;
-    if (r.id === '') {
+    if (r.id === '' || r.id.length > MAX_ID_LENGTH) {
       const slug = slugify(r.node.name);
       id = free(slug) ? slug : suffixed(slug);
+      if (r.id !== '') warn(`id is ${r.id.length} characters long, past the ${MAX_ID_LENGTH} allowed; replaced by "${id}"`);
     } else if (taken.has(r.id)) {
       id = suffixed(r.id);
-      warnings.push({ path: `row ${r.row}`, message: `id "${r.id}" is already used by row ${taken.get(r.id)}; renamed "${id}"` });
+      warn(`id "${r.id}" is already used by row ${taken.get(r.id)}; renamed "${id}"`);
     } else id = r.id;
     taken.set(id, r.row);
     return id;
   });
 }
 
+const NODE_PATH = /^nodes\[(\d+)\]\.?([^:]*)(?=:|$)/;
+
 /** A repair of `nodes[i]…` is about row i's node: say so by row. */
 function onRow(repair: Repair, rows: readonly SheetRow[]): Repair {
-  const m = /^nodes\[(\d+)\]\.?(.*)$/.exec(repair.path);
+  const m = NODE_PATH.exec(repair.path);
   const row = m ? rows[Number(m[1])] : undefined;
   if (!m || !row) return repair;
   return { path: `row ${row.row}`, message: m[2] ? `${m[2]}: ${repair.message}` : repair.message };
 }
 
-/** File-wide warnings first, then by row number; the order within a row is kept. */
+/** The same for restore's refusal, "nodes[3].name: …" → "row 5: name: …". */
+function onRowText(error: string, rows: readonly SheetRow[]): string {
+  const m = NODE_PATH.exec(error);
+  const row = m ? rows[Number(m[1])] : undefined;
+  return m && row ? `row ${row.row}: ${m[2] ? `${m[2]}` : ''}${error.slice(m[0].length)}` : error;
+}
+
+/** File-wide warnings first, then by row number; within a row, the sheet's before restore's. */
 function byRow(warnings: readonly Repair[]): Repair[] {
   const rowOf = (w: Repair) => Number(/^row (\d+)$/.exec(w.path)?.[1] ?? 0);
   return [...warnings].sort((a, b) => rowOf(a) - rowOf(b));

@@ -17,7 +17,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /**
- * Finds the rows an entry names. An id the sheet wrote wins (it is what export writes), then a
+ * Finds the rows an entry names. An id the sheet wrote (its first row) wins (it is what export writes), then a
  * name in exact case, then in any case, then an id made from a name. A name several rows share
  * gives them all; the caller links the first.
  */
@@ -27,7 +27,7 @@ function createResolver(rows: readonly SheetRow[], ids: readonly string[]) {
   const [byName, byNameAnyCase, byIdAnyCase] = tables;
   rows.forEach((r, i) => {
     const id = ids[i]!;
-    if (r.id === id) written.set(id, i);
+    if (r.id !== '' && !written.has(r.id)) written.set(r.id, i);
     push(byName, r.node.name, i);
     push(byNameAnyCase, r.node.name.toLowerCase(), i);
     push(byIdAnyCase, id.toLowerCase(), i);
@@ -74,13 +74,12 @@ export function readLinks(
           warn(`${label} "${entry}" is this row itself; link left out`);
           continue;
         }
-        const [a, b] = [ids[self]!, ids[other]!];
-        const link: RawLink = kind === 'supports' ? { source: b, target: a, kind, weight: 1 } : { source: a, target: b, kind, weight: 1 };
-        // A collaboration listed on both rows is one link; JSON keys keep ids with any text apart.
-        const key = JSON.stringify(kind === 'supports' ? [kind, b, a] : [kind, ...[a, b].sort()]);
+        // Keyed by row numbers, not ids: cheap, and a collaboration listed on both rows is one link.
+        const key = kind === 'supports' ? `${other}>${self}` : `${Math.min(self, other)}~${Math.max(self, other)}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        links.push(link);
+        const [a, b] = [ids[self]!, ids[other]!];
+        links.push(kind === 'supports' ? { source: b, target: a, kind, weight: 1 } : { source: a, target: b, kind, weight: 1 });
       }
     }
   });

@@ -169,6 +169,35 @@ describe('mapFromCsv reads links', () => {
   });
 });
 
+describe('mapFromCsv passes the sheet through restore', () => {
+  it('reports what restore repaired by row, in row order with the sheet\'s own warnings', () => {
+    const long = 'N'.repeat(250);
+    const { map, warnings } = imported(mapFromCsv(sheet('name,kind,url,value', 'a,service,javascript:alert(1),', `${long},service,,x`, 'c,gadget,,')));
+    expect(map.nodes.map((n) => [n.name.length, n.url])).toEqual([
+      [1, undefined],
+      [200, undefined],
+    ]);
+    expect(warnings).toEqual([
+      { path: 'row 2', message: 'url: "javascript:alert(1)" is not an http, https or mailto link; dropped' },
+      { path: 'row 3', message: 'value "x" is not a number; set to 0' },
+      { path: 'row 3', message: 'name: 250 characters long; cut to 200' },
+      { path: 'row 4', message: 'kind "gadget" is not platform, service or partner; row left out' },
+    ]);
+  });
+
+  it('replaces an id too long to keep by a slug of the name, and links by the written id still find the row', () => {
+    const long = 'i'.repeat(300);
+    const { map, warnings } = imported(mapFromCsv(sheet('id,name,kind,supported by', `${long},Core,platform,`, `,App,service,${long}`)));
+    expect(links(map)).toEqual(['core>app']);
+    expect(warnings).toEqual([{ path: 'row 2', message: 'id is 300 characters long, past the 256 allowed; replaced by "core"' }]);
+  });
+
+  it('keeps a slug short however long the name', () => {
+    const { map } = imported(mapFromCsv(sheet('name,kind', `${'word '.repeat(100)},service`)));
+    expect(map.nodes[0]?.id).toHaveLength(64);
+  });
+});
+
 describe('mapFromCsv reads what spreadsheets write', () => {
   it('reads an Excel file: BOM, semicolons, CRLF, a line break inside a quoted cell', () => {
     const { map, warnings } = imported(mapFromCsv(fixture('excel-semicolon.csv')));
