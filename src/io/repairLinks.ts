@@ -3,6 +3,7 @@ import { assembleLink, repairLink } from './repairLink.ts';
 import type { LinkDraft } from './repairLink.ts';
 import type { NodeIds } from './repairNodeIds.ts';
 import { freshIds } from './repairNodeIds.ts';
+import { createPairSet } from './repairPairSet.ts';
 import type { Repair } from './restoreReport.ts';
 import { at, quote } from './restoreWords.ts';
 import { isCleanLink } from './schemaFast.ts';
@@ -14,68 +15,65 @@ import { isCleanLink } from './schemaFast.ts';
  * Repeated link ids are renamed like node ids.
  */
 export function repairLinks(raws: readonly unknown[], nodes: NodeIds, notes: Repair[]): MapLink[] {
-  const kept: { link: LinkDraft; index: number }[] = [];
-  const seen = new Map<string, number>();
+  const links: LinkDraft[] = [];
+  const positions: number[] = [];
+  const pairs = createPairSet(nodes.index.size, raws.length);
+  let withId = 0;
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i];
     const link = isCleanLink(raw) ? assembleLink(raw) : repairLink(raw, i, notes);
     if (!link) continue;
-    const source = resolve(link.source, nodes, at('links', i, 'source'), notes);
-    const target = source === undefined ? undefined : resolve(link.target, nodes, at('links', i, 'target'), notes);
-    if (source === undefined || target === undefined) continue;
-    link.source = source;
-    link.target = target;
-    if (source === target) {
-      notes.push({ path: at('links', i), message: `links ${quote(source)} to itself; link dropped` });
+    const s = resolve(link, 'source', nodes, i, notes);
+    const t = s === -1 ? -1 : resolve(link, 'target', nodes, i, notes);
+    if (s === -1 || t === -1) continue;
+    if (s === t) {
+      notes.push({ path: at('links', i), message: `links ${quote(link.source)} to itself; link dropped` });
       continue;
     }
-    const key = keyOf(link);
-    const first = seen.get(key);
-    if (first !== undefined) {
-      const arrow = link.kind === 'supports' ? '→' : '~';
-      notes.push({ path: at('links', i), message: `repeats links[${first}] (${quote(source)} ${arrow} ${quote(target)}, ${link.kind}); dropped` });
+    const undirected = link.kind === 'collaborates';
+    const first = undirected ? pairs.firstOrAdd(Math.min(s, t), Math.max(s, t), 1, i) : pairs.firstOrAdd(s, t, 0, i);
+    if (first !== -1) {
+      const ends = `${quote(link.source)} ${undirected ? '~' : '→'} ${quote(link.target)}`;
+      notes.push({ path: at('links', i), message: `repeats links[${first}] (${ends}, ${link.kind}); dropped` });
       continue;
     }
-    seen.set(key, i);
-    kept.push({ link, index: i });
+    if (link.id !== undefined) withId++;
+    links.push(link);
+    positions.push(i);
   }
-  settleLinkIds(kept, notes);
-  return kept.map((k) => k.link);
+  if (withId > 0) settleLinkIds(links, positions, notes);
+  return links;
 }
 
-function resolve(id: string, nodes: NodeIds, path: string, notes: Repair[]): string | undefined {
-  if (nodes.ids.has(id)) return id;
+/** The node position the link's end names (rewriting the end if it names a node by its old name), or -1. */
+function resolve(link: LinkDraft, end: 'source' | 'target', nodes: NodeIds, i: number, notes: Repair[]): number {
+  const id = link[end];
+  const found = nodes.index.get(id);
+  if (found !== undefined) return found;
+  const path = at('links', i, end); // built only here: the hot path makes no strings
   const alias = nodes.aliases.get(id);
   if (alias !== undefined) {
     notes.push({ path, message: `${quote(id)} read as node ${quote(alias)}, whose id was made from that name` });
-    return alias;
+    link[end] = alias;
+    return nodes.index.get(alias) ?? -1;
   }
   notes.push({ path, message: `no node ${quote(id)}; link dropped` });
-  return undefined;
+  return -1;
 }
 
-/** Length-prefixed so that no two different pairs of ids share a key, whatever characters ids hold. */
-function keyOf(link: LinkDraft): string {
-  const swap = link.kind === 'collaborates' && link.target < link.source;
-  const a = swap ? link.target : link.source;
-  const b = swap ? link.source : link.target;
-  return `${link.kind === 'supports' ? 's' : 'c'}${a.length}:${a}${b}`;
-}
-
-function settleLinkIds(kept: readonly { link: LinkDraft; index: number }[], notes: Repair[]): void {
+function settleLinkIds(links: readonly LinkDraft[], positions: readonly number[], notes: Repair[]): void {
   const stated = new Set<string>();
-  for (const { link } of kept) if (link.id !== undefined) stated.add(link.id);
-  if (stated.size === 0) return;
+  for (const link of links) if (link.id !== undefined) stated.add(link.id);
   const used = new Map<string, number>();
   const fresh = freshIds((id) => used.has(id) || stated.has(id));
-  for (const { link, index } of kept) {
-    if (link.id === undefined) continue;
+  links.forEach((link, k) => {
+    if (link.id === undefined) return;
     const first = used.get(link.id);
     if (first !== undefined) {
       const id = fresh(link.id);
-      notes.push({ path: at('links', index, 'id'), message: `${quote(link.id)} is already the id of links[${first}]; renamed ${quote(id)}` });
+      notes.push({ path: at('links', positions[k]!, 'id'), message: `${quote(link.id)} is already the id of links[${first}]; renamed ${quote(id)}` });
       link.id = id;
     }
-    used.set(link.id, index);
-  }
+    used.set(link.id, positions[k]!);
+  });
 }

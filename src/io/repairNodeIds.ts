@@ -4,9 +4,9 @@ import type { Repair } from './restoreReport.ts';
 import { at, cutText, quote } from './restoreWords.ts';
 import { NON_BLANK } from './schema.ts';
 
-/** The ids a map's links may point at once node ids are settled. */
+/** Where each settled node id sits in the node list: what a map's links may point at. */
 export interface NodeIds {
-  readonly ids: ReadonlySet<string>;
+  readonly index: ReadonlyMap<string, number>;
   /** Names of nodes whose id was made from their name: a hand-written link may use the name. */
   readonly aliases: ReadonlyMap<string, string>;
 }
@@ -19,35 +19,41 @@ const SLUG_LENGTH = 64;
  * Made-up ids never take an id that a later node states, so no stated id is ever renamed for them.
  */
 export function settleNodeIds(nodes: NodeDraft[], notes: Repair[]): NodeIds {
-  const stated = new Set<string>();
-  for (const node of nodes) if (node.id !== '') stated.add(node.id);
-  const used = new Set<string>();
-  const firstAt = new Map<string, number>();
-  const aliases = new Map<string, string>();
-  const fresh = freshIds((id) => used.has(id) || stated.has(id));
+  const index = new Map<string, number>();
+  let settled = true;
+  for (let i = 0; i < nodes.length; i++) {
+    const { id, name } = nodes[i]!;
+    if (id === '' || name === '' || index.has(id)) settled = false;
+    else index.set(id, i);
+  }
+  // Almost every map stops here: all ids present and distinct.
+  return settled ? { index, aliases: new Map() } : renameNodes(nodes, new Set(index.keys()), notes);
+}
 
+function renameNodes(nodes: NodeDraft[], stated: ReadonlySet<string>, notes: Repair[]): NodeIds {
+  const index = new Map<string, number>();
+  const aliases = new Map<string, string>();
+  const fresh = freshIds((id) => index.has(id) || stated.has(id));
   nodes.forEach((node, i) => {
     if (node.id === '') {
       const base = slug(node.name);
-      const id = stated.has(base) || used.has(base) ? fresh(base) : base;
+      const id = stated.has(base) || index.has(base) ? fresh(base) : base;
       notes.push({ path: at('nodes', i, 'id'), message: `missing; set to ${quote(id)} from the name` });
       if (!stated.has(node.name) && !aliases.has(node.name)) aliases.set(node.name, id);
       node.id = id;
-    } else if (used.has(node.id)) {
+    } else if (index.has(node.id)) {
       const id = fresh(node.id);
-      notes.push({ path: at('nodes', i, 'id'), message: `${quote(node.id)} is already the id of nodes[${firstAt.get(node.id)}]; renamed ${quote(id)}` });
+      notes.push({ path: at('nodes', i, 'id'), message: `${quote(node.id)} is already the id of nodes[${index.get(node.id)}]; renamed ${quote(id)}` });
       node.id = id;
-    } else {
-      firstAt.set(node.id, i);
     }
-    used.add(node.id);
+    index.set(node.id, i);
     if (node.name === '') {
       // An id of blanks would make a blank name, which the next restore would repair again.
       node.name = NON_BLANK.test(node.id) ? cutText(node.id, MAX_NAME_LENGTH) : 'Unnamed node';
       notes.push({ path: at('nodes', i, 'name'), message: `no name; named after its id ${quote(node.id)}` });
     }
   });
-  return { ids: used, aliases };
+  return { index, aliases };
 }
 
 /** `base-2`, `base-3`, … the first not taken; a counter per base keeps many repeats linear. */

@@ -1,5 +1,5 @@
 import type { LinkKind, NodeKind, PartnerScope } from '../model/types.ts';
-import { MAX_DESCRIPTION_LENGTH, MAX_ID_LENGTH, MAX_NAME_LENGTH, MAX_OWNER_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from './limits.ts';
+import * as limits from './limits.ts';
 import { LINK_FIELDS, NODE_FIELDS, NON_BLANK, isSafeUrl } from './schema.ts';
 
 // Hand-written twins of nodeSchema and linkSchema for the hot path: a large map is almost all
@@ -31,6 +31,8 @@ export interface CleanLink {
   readonly weight?: number;
 }
 
+// Local copies: module bindings compiled to getters (tsx, some bundlers) cost a call per read.
+const { MAX_DESCRIPTION_LENGTH, MAX_ID_LENGTH, MAX_NAME_LENGTH, MAX_OWNER_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } = limits;
 const NODE_KEYS: ReadonlySet<string> = new Set(NODE_FIELDS);
 const LINK_KEYS: ReadonlySet<string> = new Set(LINK_FIELDS);
 
