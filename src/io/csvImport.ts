@@ -6,10 +6,11 @@ import { slugify } from './csvCells.ts';
 import { readLinks } from './csvLinks.ts';
 import { readSheet } from './csvRead.ts';
 import { readRows } from './csvRows.ts';
-import { MAX_ID_LENGTH } from './limits.ts';
 import type { SheetRow } from './csvRows.ts';
+import { MAX_ID_LENGTH } from './limits.ts';
 import { restoreMap } from './restore.ts';
 import type { Repair } from './restore.ts';
+import { quote } from './restoreWords.ts';
 
 /** `rows`: the sheet's data rows that were not blank, whether or not they became nodes. */
 export type CsvImport = { ok: true; map: EcoMap; warnings: Repair[]; rows: number } | { ok: false; error: string };
@@ -18,8 +19,9 @@ const DEFAULT_TITLE = 'Imported map';
 
 /**
  * A map from a spreadsheet (CSV): one row per node, a header row. The rows become a map
- * document that goes through `restoreMap` like any other input; the warnings are the sheet's
- * (with row numbers, the header being row 1) followed by restore's repairs. Never throws.
+ * document that goes through `restoreMap` like any other input. Warnings, the sheet's and
+ * restore's, are in row order and say `row N` as a spreadsheet numbers it (the header is
+ * row 1). Never throws.
  */
 export function mapFromCsv(input: string | Uint8Array, options: { title?: string } = {}): CsvImport {
   try {
@@ -39,12 +41,12 @@ function importSheet(input: string | Uint8Array, title: string): CsvImport {
   const missing = (['name', 'kind'] as const).find((c) => columns.index[c] === undefined);
   if (missing) {
     const found = header.map((h) => h.trim()).filter((h) => h !== '');
-    const list = found.length > 0 ? found.map((h) => `"${h}"`).join(', ') : 'none';
+    const list = found.length > 0 ? found.map(quote).join(', ') : 'none';
     return { ok: false, error: `The sheet has no "${missing}" column (the header row must name one). Columns found: ${list}.` };
   }
   const headerPath = `row ${headerIndex + 1}`;
-  for (const h of columns.unknown) warnings.push({ path: headerPath, message: `column "${h}" is not one this app reads; left out` });
-  for (const h of columns.repeated) warnings.push({ path: headerPath, message: `column "${h}" repeats an earlier column; only the first is read` });
+  for (const h of columns.unknown) warnings.push({ path: headerPath, message: `column ${quote(h)} is not one this app reads; left out` });
+  for (const h of columns.repeated) warnings.push({ path: headerPath, message: `column ${quote(h)} repeats an earlier column; only the first is read` });
 
   const { rows, read } = readRows(sheet.records, headerIndex, columns, warnings);
   if (rows.length === 0) return { ok: false, error: noRows(read, warnings) };
@@ -90,10 +92,10 @@ function settleIds(rows: readonly SheetRow[], warnings: Repair[]): string[] {
     if (r.id === '' || r.id.length > MAX_ID_LENGTH) {
       const slug = slugify(r.node.name);
       id = free(slug) ? slug : suffixed(slug);
-      if (r.id !== '') warn(`id is ${r.id.length} characters long, past the ${MAX_ID_LENGTH} allowed; replaced by "${id}"`);
+      if (r.id !== '') warn(`id is ${r.id.length} characters long, past the ${MAX_ID_LENGTH} allowed; replaced by ${quote(id)}`);
     } else if (taken.has(r.id)) {
       id = suffixed(r.id);
-      warn(`id "${r.id}" is already used by row ${taken.get(r.id)}; renamed "${id}"`);
+      warn(`id ${quote(r.id)} is already used by row ${taken.get(r.id)}; renamed ${quote(id)}`);
     } else id = r.id;
     taken.set(id, r.row);
     return id;
@@ -114,7 +116,8 @@ function onRow(repair: Repair, rows: readonly SheetRow[]): Repair {
 function onRowText(error: string, rows: readonly SheetRow[]): string {
   const m = NODE_PATH.exec(error);
   const row = m ? rows[Number(m[1])] : undefined;
-  return m && row ? `row ${row.row}: ${m[2] ? `${m[2]}` : ''}${error.slice(m[0].length)}` : error;
+  if (!m || !row) return error;
+  return `row ${row.row}: ${m[2] ? `${m[2]}: ` : ''}${error.slice(m[0].length).replace(/^:\s*/, '')}`;
 }
 
 /** File-wide warnings first, then by row number; within a row, the sheet's before restore's. */

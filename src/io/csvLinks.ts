@@ -2,6 +2,7 @@ import type { LinkKind } from '../model/types.ts';
 import type { SheetRow } from './csvRows.ts';
 import { readReferences } from './csvReferences.ts';
 import type { Repair } from './restore.ts';
+import { quote } from './restoreWords.ts';
 
 export interface RawLink {
   readonly source: string;
@@ -63,15 +64,15 @@ export function readLinks(
         const hits = resolve(entry);
         return hits && { entry, hits };
       });
-      for (const entry of unmatched) warn(`${label} "${entry}" matches no row; link left out`);
+      for (const entry of unmatched) warn(`${label} ${quote(entry)} matches no row; link left out`);
       for (const { entry, hits } of found) {
         const other = hits[0]!;
         if (hits.length > 1) {
           const shared = hits.map((h) => rows[h]!.row).join(', ');
-          warn(`${label} "${entry}" matches rows ${shared}; linked to row ${rows[other]!.row}`);
+          warn(`${label} ${quote(entry)} matches rows ${shared}; linked to row ${rows[other]!.row}`);
         }
         if (other === self) {
-          warn(`${label} "${entry}" is this row itself; link left out`);
+          warn(`${label} ${quote(entry)} is this row itself; link left out`);
           continue;
         }
         // Keyed by row numbers, not ids: cheap, and a collaboration listed on both rows is one link.

@@ -3,6 +3,7 @@ import { CSV_HEADERS } from './csvColumns.ts';
 import type { ColumnMatch, CsvColumn } from './csvColumns.ts';
 import { parseAmount, parseDecimal, parseFlag, parseKind, parseScope, splitTags, unguardCell } from './csvCells.ts';
 import type { Repair } from './restore.ts';
+import { quote } from './restoreWords.ts';
 
 /** A node as one row gives it, before ids are settled and restore validates it. */
 export interface RawNode {
@@ -73,7 +74,7 @@ function readNode(cell: (c: CsvColumn) => string, label: (c: CsvColumn) => strin
   const kindText = cell('kind');
   const kind = parseKind(kindText);
   if (!kind) {
-    warn(kindText === '' ? `has no ${label('kind')}; row left out` : `${label('kind')} "${kindText}" is not platform, service or partner; row left out`);
+    warn(kindText === '' ? `has no ${label('kind')}; row left out` : `${label('kind')} ${quote(kindText)} is not platform, service or partner; row left out`);
     return undefined;
   }
   const node: RawNode = { kind, name, value: readValue(cell('value'), label('value'), warn) };
@@ -86,7 +87,7 @@ function readNode(cell: (c: CsvColumn) => string, label: (c: CsvColumn) => strin
   const scopeText = cell('scope');
   if (scopeText !== '') {
     const scope = parseScope(scopeText);
-    if (!scope) warn(`${label('scope')} "${scopeText}" is not internal or external; left out`);
+    if (!scope) warn(`${label('scope')} ${quote(scopeText)} is not internal or external; left out`);
     else if (kind !== 'partner') warn(`${label('scope')} applies to partners only; left out`);
     else node.scope = scope;
   }
@@ -94,13 +95,13 @@ function readNode(cell: (c: CsvColumn) => string, label: (c: CsvColumn) => strin
     const text = cell(axis);
     if (text === '') continue;
     const n = parseDecimal(text);
-    if (n === undefined) warn(`${label(axis)} "${text}" is not a number; left out`);
+    if (n === undefined) warn(`${label(axis)} ${quote(text)} is not a number; left out`);
     else node[axis] = n;
   }
   const pinnedText = cell('pinned');
   if (pinnedText !== '') {
     const pinned = parseFlag(pinnedText);
-    if (pinned === undefined) warn(`${label('pinned')} "${pinnedText}" is not yes or no; left out`);
+    if (pinned === undefined) warn(`${label('pinned')} ${quote(pinnedText)} is not yes or no; left out`);
     else node.pinned = pinned;
   }
   return node;
@@ -110,8 +111,8 @@ function readNode(cell: (c: CsvColumn) => string, label: (c: CsvColumn) => strin
 function readValue(text: string, label: string, warn: (m: string) => void): number {
   if (text === '') return 0;
   const n = parseAmount(text);
-  if (n === undefined) warn(`${label} "${text}" is not a number; set to 0`);
-  else if (n < 0) warn(`${label} "${text}" is below 0; set to 0`);
+  if (n === undefined) warn(`${label} ${quote(text)} is not a number; set to 0`);
+  else if (n < 0) warn(`${label} ${quote(text)} is below 0; set to 0`);
   else return n === 0 ? 0 : n;
   return 0;
 }

@@ -156,6 +156,11 @@ describe('mapFromCsv reads links', () => {
     expect(map.links.every((l) => l.weight === 1)).toBe(true);
   });
 
+  it('quotes a long or multi-line entry short in its warning', () => {
+    const { warnings } = imported(mapFromCsv(sheet('name,kind,supported by', `a,service,"${'x'.repeat(1000)}\nmore"`)));
+    expect(warnings).toEqual([{ path: 'row 2', message: `supported by "${'x'.repeat(40)}…" matches no row; link left out` }]);
+  });
+
   it('leaves out a row that names itself, with a warning', () => {
     const { map, warnings } = imported(mapFromCsv(sheet('name,kind,supported by', 'a,platform,a')));
     expect(map.links).toEqual([]);

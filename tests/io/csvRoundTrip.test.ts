@@ -4,6 +4,7 @@ import { mapFromCsv, mapToCsv } from '../../src/io/csv.ts';
 import { mapFrom } from '../../src/model/create.ts';
 import { NODE_KINDS } from '../../src/model/types.ts';
 import type { EcoMap, MapLink, MapNode } from '../../src/model/types.ts';
+import { restoreMap } from '../../src/io/restore.ts';
 import { mapOf } from '../builders.ts';
 
 /**
@@ -90,6 +91,18 @@ describe('mapToCsv then mapFromCsv', () => {
         expect(result.ok && mapToCsv(result.map)).toBe(once);
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('never throws on any text, and what it gives restore keeps as it is', () => {
+    const cell = fc.string({ unit: fc.constantFrom('a', 'platform', 'service', ',', ';', '\t', '"', '\n', '\r\n', '=', "'", ' ', '1', 'name', 'kind'), maxLength: 60 });
+    fc.assert(
+      fc.property(fc.oneof(cell, cell.map((body) => `name,kind,supported by,value\n${body}`)), (text) => {
+        const result = mapFromCsv(text);
+        if (result.ok) expect(restoreMap(result.map)).toEqual({ ok: true, map: result.map, repairs: [] });
+        else expect(result.error).toMatch(/\S/);
+      }),
+      { numRuns: 500 },
     );
   });
 });
