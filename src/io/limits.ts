@@ -11,6 +11,7 @@ export const MAX_LINKS = 1_000_000;
 
 /** Ids are references: an id past this length is refused rather than cut, which would break its links. */
 export const MAX_ID_LENGTH = 256;
+// Text lengths count characters (code points), as zod does: an emoji is one character.
 export const MAX_TITLE_LENGTH = 200;
 export const MAX_NAME_LENGTH = 200;
 export const MAX_UNIT_LENGTH = 100;

@@ -1,7 +1,7 @@
 import type { PartnerScope } from '../model/types.ts';
 import { MAX_TAG_LENGTH, MAX_TAGS, MAX_URL_LENGTH } from './limits.ts';
 import type { Repair } from './restoreReport.ts';
-import { count, cutText, quote, show } from './restoreWords.ts';
+import { charCount, count, cutText, fitsText, quote, show } from './restoreWords.ts';
 import { isSafeUrl } from './schema.ts';
 
 // Readers for one field each: the value as it is when valid, else the repaired value (or
@@ -20,8 +20,8 @@ export function readText(raw: unknown, max: number, path: string, notes: Notes):
     if (raw !== undefined) notes.push({ path, message: `${show(raw)} is not text; dropped` });
     return undefined;
   }
-  if (raw.length <= max) return raw;
-  notes.push({ path, message: `${count(raw.length)} characters long; cut to ${count(max)}` });
+  if (fitsText(raw, max)) return raw;
+  notes.push({ path, message: `${count(charCount(raw))} characters long; cut to ${count(max)}` });
   return cutText(raw, max);
 }
 

@@ -3,7 +3,7 @@ import type { LinkKind, MapLink } from '../model/types.ts';
 import { MAX_ID_LENGTH } from './limits.ts';
 import { readWeight } from './repairFields.ts';
 import type { Repair } from './restoreReport.ts';
-import { at, count, kindOf, quote, show } from './restoreWords.ts';
+import { at, charCount, count, fitsText, kindOf, quote, show } from './restoreWords.ts';
 import { linkSchema } from './schema.ts';
 import type { CleanLink } from './schemaFast.ts';
 import { isRecord } from './schemaFast.ts';
@@ -74,7 +74,7 @@ function readLinkId(raw: unknown, path: string, notes: Repair[]): string | undef
     notes.push({ path, message: `the number ${raw} read as the id ${quote(String(raw))}` });
     return String(raw);
   }
-  const why = typeof raw === 'string' && raw.length > MAX_ID_LENGTH ? `${count(raw.length)} characters long` : `${show(raw)} is not an id`;
+  const why = typeof raw === 'string' && !fitsText(raw, MAX_ID_LENGTH) ? `${count(charCount(raw))} characters long` : `${show(raw)} is not an id`;
   notes.push({ path, message: `${why}; dropped` });
   return undefined;
 }

@@ -3,7 +3,7 @@ import type { MapNode, NodeKind } from '../model/types.ts';
 import { MAX_DESCRIPTION_LENGTH, MAX_ID_LENGTH, MAX_NAME_LENGTH, MAX_OWNER_LENGTH } from './limits.ts';
 import { readCoordinate, readPinned, readScope, readTags, readText, readUrl, readValue } from './repairFields.ts';
 import type { Repair } from './restoreReport.ts';
-import { at, count, kindOf, quote, show } from './restoreWords.ts';
+import { at, charCount, count, fitsText, kindOf, quote, show } from './restoreWords.ts';
 import { NON_BLANK, nodeSchema } from './schema.ts';
 import type { CleanNode } from './schemaFast.ts';
 import { isRecord } from './schemaFast.ts';
@@ -79,8 +79,8 @@ function readKind(raw: unknown, path: string, notes: Repair[]): NodeKind | Refus
 }
 
 function readId(raw: unknown, path: string, notes: Repair[]): string | Refusal {
-  if (typeof raw === 'string' && raw.length > MAX_ID_LENGTH) {
-    return new Refusal(`${path}: ${count(raw.length)} characters long; ids may be up to ${count(MAX_ID_LENGTH)}`);
+  if (typeof raw === 'string' && !fitsText(raw, MAX_ID_LENGTH)) {
+    return new Refusal(`${path}: ${count(charCount(raw))} characters long; ids may be up to ${count(MAX_ID_LENGTH)}`);
   }
   if (typeof raw === 'string') return raw; // only '' gets here: filled from the name later
   if (typeof raw === 'number' && Number.isFinite(raw)) {

@@ -124,7 +124,7 @@ function endsInString(text: string, start: number): string {
 function unexpected(text: string, i: number, expected: string): string {
   WORD.lastIndex = i;
   const word = WORD.test(text) ? text.slice(i, WORD.lastIndex) : undefined;
-  const found = word ? `the word ${quote(word)}` : quote(text[i]!);
+  const found = word ? `word ${quote(word)}` : quote(text[i]!);
   const hint = text[i] === "'" ? ' (JSON strings use double quotes)' : '';
   return `unexpected ${found} at ${where(text, i)}, expected ${expected}${hint}`;
 }

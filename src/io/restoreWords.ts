@@ -8,12 +8,35 @@ export function quote(text: string): string {
   return JSON.stringify(text.length > QUOTE_LENGTH ? `${cutText(text, QUOTE_LENGTH)}…` : text);
 }
 
-/** The first `max` UTF-16 units of `text`, never ending in half a surrogate pair. */
+// Text limits count characters (Unicode code points), as zod's string max does: an emoji is one
+// character, not two. Only a string longer than the limit in UTF-16 units needs counting.
+
+/** How many characters `text` has: a surrogate pair counts once, a lone surrogate once. */
+export function charCount(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    if ((text.charCodeAt(i) & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n--;
+      i++;
+    }
+  }
+  return n;
+}
+
+/** True when `text` has at most `max` characters. */
+export function fitsText(text: string, max: number): boolean {
+  return text.length <= max || charCount(text) <= max;
+}
+
+/** The first `max` characters of `text`, never ending in half a surrogate pair. */
 export function cutText(text: string, max: number): string {
   if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  const last = cut.charCodeAt(cut.length - 1);
-  return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
+  let i = 0;
+  for (let n = 0; n < max && i < text.length; n++) {
+    const pair = (text.charCodeAt(i) & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    i += pair ? 2 : 1;
+  }
+  return text.slice(0, i);
 }
 
 /** What kind of JSON value this is, with its article: "an array", "a number", "null". */

@@ -1,5 +1,6 @@
 import type { LinkKind, NodeKind, PartnerScope } from '../model/types.ts';
 import * as limits from './limits.ts';
+import { fitsText } from './restoreWords.ts';
 import { LINK_FIELDS, NODE_FIELDS, NON_BLANK, isSafeUrl } from './schema.ts';
 
 // Hand-written twins of nodeSchema and linkSchema for the hot path: a large map is almost all
@@ -44,7 +45,7 @@ export function isCleanNode(raw: unknown): raw is CleanNode {
     isId(id) &&
     (kind === 'platform' || kind === 'service' || kind === 'partner') &&
     typeof name === 'string' &&
-    name.length <= MAX_NAME_LENGTH &&
+    fitsText(name, MAX_NAME_LENGTH) &&
     NON_BLANK.test(name) &&
     (value === undefined || (isFiniteNumber(value) && value >= 0)) &&
     isOptionalText(description, MAX_DESCRIPTION_LENGTH) &&
@@ -91,16 +92,16 @@ export function isFiniteNumber(value: unknown): value is number {
 }
 
 function isId(id: unknown): id is string {
-  return typeof id === 'string' && id.length > 0 && id.length <= MAX_ID_LENGTH;
+  return typeof id === 'string' && id.length > 0 && fitsText(id, MAX_ID_LENGTH);
 }
 
 function isOptionalText(text: unknown, max: number): boolean {
-  return text === undefined || (typeof text === 'string' && text.length <= max);
+  return text === undefined || (typeof text === 'string' && fitsText(text, max));
 }
 
 function isTagList(tags: unknown): boolean {
   if (!Array.isArray(tags) || tags.length > MAX_TAGS) return false;
-  for (const tag of tags) if (typeof tag !== 'string' || tag.length > MAX_TAG_LENGTH) return false;
+  for (const tag of tags) if (typeof tag !== 'string' || !fitsText(tag, MAX_TAG_LENGTH)) return false;
   return true;
 }
 
