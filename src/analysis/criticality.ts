@@ -2,6 +2,7 @@ import type { EcoMap } from '../model/types.ts';
 import { siloDeltas } from './articulation.ts';
 import { dominated } from './dominators.ts';
 import { indexMap } from './graphIndex.ts';
+import { riskOrder } from './riskOrder.ts';
 
 /** What knocking out one node alone would do. */
 export interface Criticality {
@@ -34,15 +35,9 @@ export function criticality(map: EcoMap): Criticality[] {
     articulation: delta[i]! >= 1,
   });
   let k = 0;
-  const critical: number[] = [];
-  for (let i = 0; i < n; i++) if (count[i]) critical.push(i);
-  critical.sort((a, b) => descending(value[a]!, value[b]!) || count[b]! - count[a]! || a - b);
-  for (const i of critical) out[k++] = record(i);
+  for (const i of riskOrder(count, value)) out[k++] = record(i);
   for (let i = 0; i < n; i++) if (!count[i]) out[k++] = record(i);
   return out;
 }
 
 
-function descending(x: number, y: number): number {
-  return x > y ? -1 : x < y ? 1 : 0;
-}
