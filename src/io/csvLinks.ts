@@ -68,7 +68,7 @@ export function readLinks(
       for (const { entry, hits } of found) {
         const other = hits[0]!;
         if (hits.length > 1) {
-          const shared = hits.map((h) => rows[h]!.row).join(', ');
+          const shared = hits.slice(0, 5).map((h) => rows[h]!.row).join(', ') + (hits.length > 5 ? ` and ${hits.length - 5} more` : '');
           warn(`${label} ${quote(entry)} matches rows ${shared}; linked to row ${rows[other]!.row}`);
         }
         if (other === self) {
