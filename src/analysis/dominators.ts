@@ -97,8 +97,9 @@ function immediateDominators(index: GraphIndex, pre: Int32Array, vertex: Int32Ar
     let best = semi[w]!;
     for (let k = inStart[y]!, end = inStart[y + 1]!; k < end; k++) {
       const v = pre[inSource[k]!]!;
+      // Unreached supporters do not count; one earlier in preorder is not linked yet: its own semi.
       if (v === -1) continue;
-      const s = semi[ancestor[v] === -1 ? v : evaluate(v, ancestor, label, semi, path)]!;
+      const s = v < w ? v : semi[evaluate(v, ancestor, label, semi, path)]!;
       if (s < best) best = s;
     }
     semi[w] = best;
