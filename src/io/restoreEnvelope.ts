@@ -73,7 +73,8 @@ export function readBody(doc: Document, limits: Limits, notes: Repair[]): { ok: 
 
 function describe(value: unknown): string {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return kindOf(value);
-  return `a ${Object.prototype.toString.call(value).slice(8, -1)} object`;
+  const tag = Object.prototype.toString.call(value).slice(8, -1);
+  return tag === 'Object' ? 'an object with a prototype of its own' : `a ${tag} object`;
 }
 
 function refuse(error: string): { ok: false; error: string } {
