@@ -5,23 +5,21 @@ import { borrowInt32 } from './scratch.ts';
  * Silo delta of every node at once: how many more pieces its component breaks into when the node
  * alone is knocked out (−1 for an isolated node, which takes its component with it). Tarjan's
  * low-link over the undirected graph of both link kinds, with an explicit stack: a child subtree
- * whose low-link cannot climb above the node comes loose as its own piece.
+ * whose low-link cannot climb above the node comes loose as its own piece. Fills and returns `delta`.
  */
-export function siloDeltas(index: GraphIndex): Int32Array {
+export function siloDeltas(index: GraphIndex, delta: Int32Array = new Int32Array(index.ids.length)): Int32Array {
   const n = index.ids.length;
   const { adjStart, adj } = index;
   const disc = borrowInt32('articulation.disc', n).fill(-1);
   const low = borrowInt32('articulation.low', n);
-  const parent = borrowInt32('articulation.parent', n);
   const cursor = borrowInt32('articulation.cursor', n);
   cursor.set(adjStart.subarray(0, n));
   const stack = borrowInt32('articulation.stack', n);
-  const delta = new Int32Array(n);
+  delta.fill(0);
   let time = 0;
   for (let root = 0; root < n; root++) {
     if (disc[root] !== -1) continue;
     disc[root] = low[root] = time++;
-    parent[root] = -1;
     // The root has no piece "above" it: it leaves one piece per child, so it starts one short.
     delta[root] = -1;
     let top = 0;
@@ -46,13 +44,12 @@ export function siloDeltas(index: GraphIndex): Int32Array {
       if (next !== -1) {
         cursor[u] = e;
         disc[next] = low[next] = time++;
-        parent[next] = u;
         stack[++top] = next;
         continue;
       }
-      top--;
-      const p = parent[u]!;
-      if (p === -1) continue;
+      // The node below on the stack is the parent: the walk only ever pushes a child onto it.
+      if (--top < 0) continue;
+      const p = stack[top]!;
       if (lowU < low[p]!) low[p] = lowU;
       if (lowU >= disc[p]!) delta[p]!++;
     }

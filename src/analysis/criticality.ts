@@ -3,6 +3,7 @@ import { siloDeltas } from './articulation.ts';
 import { dominated } from './dominators.ts';
 import { indexMap } from './graphIndex.ts';
 import { riskOrder } from './riskOrder.ts';
+import { borrowFloat64, borrowInt32 } from './scratch.ts';
 
 /** What knocking out one node alone would do. */
 export interface Criticality {
@@ -21,9 +22,9 @@ export interface Criticality {
  */
 export function criticality(map: EcoMap): Criticality[] {
   const index = indexMap(map);
-  const { count, value } = dominated(index);
-  const delta = siloDeltas(index);
   const n = index.ids.length;
+  const { count, value } = dominated(index, borrowInt32('criticality.count', n), borrowFloat64('criticality.value', n));
+  const delta = siloDeltas(index, borrowInt32('criticality.delta', n));
 
   // Most nodes strand nothing: they end the list in id order, after the sorted rest.
   const out: Criticality[] = new Array<Criticality>(n);

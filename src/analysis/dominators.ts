@@ -14,8 +14,13 @@ export interface Dominated {
  * stranded by knocking out `x` exactly when every path from the root to `y` passes through `x`,
  * i.e. when `x` strictly dominates `y`. The dominator tree comes from semi-NCA (Georgiadis), with
  * an iterative depth-first search and path compression so deep maps cannot overflow the stack.
+ * Fills and returns `count` and `value`, one entry per node.
  */
-export function dominated(index: GraphIndex): Dominated {
+export function dominated(
+  index: GraphIndex,
+  count: Int32Array = new Int32Array(index.ids.length),
+  value: Float64Array = new Float64Array(index.ids.length),
+): Dominated {
   const n = index.ids.length;
   // Preorder numbers: 0 is the virtual root, 1..reached are the supported nodes.
   const pre = borrowInt32('dominators.pre', n);
@@ -27,8 +32,8 @@ export function dominated(index: GraphIndex): Dominated {
   // Dominators precede what they dominate in preorder, so one backward pass sums each subtree.
   const below = borrowInt32('dominators.below', reached + 1).fill(0);
   const belowValue = borrowFloat64('dominators.belowValue', reached + 1).fill(0);
-  const count = new Int32Array(n);
-  const value = new Float64Array(n);
+  count.fill(0);
+  value.fill(0);
   for (let w = reached; w >= 1; w--) {
     const d = idom[w]!;
     const y = vertex[w]!;
