@@ -40,5 +40,3 @@ export function criticality(map: EcoMap): Criticality[] {
   for (let i = 0; i < n; i++) if (!count[i]) out[k++] = record(i);
   return out;
 }
-
-
