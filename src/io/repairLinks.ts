@@ -18,14 +18,16 @@ export function repairLinks(raws: readonly unknown[], nodes: NodeIds, notes: Rep
   const links: LinkDraft[] = [];
   const positions: number[] = [];
   const pairs = createPairSet(nodes.index.size, raws.length);
+  const { index } = nodes;
   let withId = 0;
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i];
     const link = isCleanLink(raw) ? assembleLink(raw) : repairLink(raw, i, notes);
     if (!link) continue;
-    const s = resolve(link, 'source', nodes, i, notes);
-    const t = s === -1 ? -1 : resolve(link, 'target', nodes, i, notes);
-    if (s === -1 || t === -1) continue;
+    const s = index.get(link.source) ?? resolveMissing(link, 'source', nodes, i, notes);
+    if (s === -1) continue;
+    const t = index.get(link.target) ?? resolveMissing(link, 'target', nodes, i, notes);
+    if (t === -1) continue;
     if (s === t) {
       notes.push({ path: at('links', i), message: `links ${quote(link.source)} to itself; link dropped` });
       continue;
@@ -45,11 +47,9 @@ export function repairLinks(raws: readonly unknown[], nodes: NodeIds, notes: Rep
   return links;
 }
 
-/** The node position the link's end names (rewriting the end if it names a node by its old name), or -1. */
-function resolve(link: LinkDraft, end: 'source' | 'target', nodes: NodeIds, i: number, notes: Repair[]): number {
+/** For an end that names no node id: the node it names by name (rewriting the end), or -1 with a note. */
+function resolveMissing(link: LinkDraft, end: 'source' | 'target', nodes: NodeIds, i: number, notes: Repair[]): number {
   const id = link[end];
-  const found = nodes.index.get(id);
-  if (found !== undefined) return found;
   const path = at('links', i, end); // built only here: the hot path makes no strings
   const alias = nodes.aliases.get(id);
   if (alias !== undefined) {
