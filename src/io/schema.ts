@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { LINK_KINDS, MAP_FORMAT, MAP_VERSION, NODE_KINDS, PARTNER_SCOPES } from '../model/types.ts';
 import {
   MAX_DESCRIPTION_LENGTH,
@@ -15,7 +15,8 @@ import {
 // The format's fixed fields as zod schemas: the one definition of a valid item. Restore takes an
 // item that passes as it is and repairs the fields these schemas flag. Ids that point nowhere,
 // duplicates and self-links are relations between items, checked by the link pass instead.
-// Note: zod 4's z.number() already refuses NaN and ±Infinity.
+// zod/mini, not the classic chained API: the same checks from zod's core, but only the ones used
+// end up in the app's bundle. Note: zod 4's z.number() already refuses NaN and ±Infinity.
 
 const SAFE_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:']);
 
@@ -32,42 +33,45 @@ export function isSafeUrl(url: string): boolean {
 /** A name must show something: at least one character that is not white space. */
 export const NON_BLANK = /\S/;
 
+/** Text of at most `max` characters. */
+const text = (max: number) => z.string().check(z.maxLength(max));
+
 export const nodeSchema = z
   .strictObject({
-    id: z.string().min(1).max(MAX_ID_LENGTH),
+    id: z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH)),
     kind: z.enum(NODE_KINDS),
-    name: z.string().max(MAX_NAME_LENGTH).regex(NON_BLANK),
-    value: z.number().min(0).optional(),
-    description: z.string().max(MAX_DESCRIPTION_LENGTH).optional(),
-    owner: z.string().max(MAX_OWNER_LENGTH).optional(),
-    tags: z.array(z.string().max(MAX_TAG_LENGTH)).max(MAX_TAGS).optional(),
-    url: z.string().refine(isSafeUrl, 'only http, https and mailto links').optional(),
-    scope: z.enum(PARTNER_SCOPES).optional(),
-    x: z.number().optional(),
-    y: z.number().optional(),
-    pinned: z.boolean().optional(),
+    name: z.string().check(z.maxLength(MAX_NAME_LENGTH), z.regex(NON_BLANK)),
+    value: z.optional(z.number().check(z.gte(0))),
+    description: z.optional(text(MAX_DESCRIPTION_LENGTH)),
+    owner: z.optional(text(MAX_OWNER_LENGTH)),
+    tags: z.optional(z.array(text(MAX_TAG_LENGTH)).check(z.maxLength(MAX_TAGS))),
+    url: z.optional(z.string().check(z.refine(isSafeUrl, 'only http, https and mailto links'))),
+    scope: z.optional(z.enum(PARTNER_SCOPES)),
+    x: z.optional(z.number()),
+    y: z.optional(z.number()),
+    pinned: z.optional(z.boolean()),
   })
-  .refine((node) => node.scope === undefined || node.kind === 'partner', { path: ['scope'], message: 'partners only' });
+  .check(z.refine((node) => node.scope === undefined || node.kind === 'partner', { path: ['scope'], message: 'partners only' }));
 
 export const linkSchema = z.strictObject({
-  id: z.string().min(1).max(MAX_ID_LENGTH).optional(),
+  id: z.optional(z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH))),
   source: z.string(),
   target: z.string(),
   kind: z.enum(LINK_KINDS),
-  weight: z.number().gt(0).optional(),
+  weight: z.optional(z.number().check(z.gt(0))),
 });
 
 /** What every version of the format shares, read before migrating: which format, which version. */
 export const headerSchema = z.looseObject({
   format: z.literal(MAP_FORMAT),
-  version: z.int().min(0).optional(),
+  version: z.optional(z.int().check(z.gte(0))),
 });
 
 /** The current version's document around its items (items are checked one by one, then repaired). */
 export const bodySchema = z.looseObject({
-  title: z.string().max(MAX_TITLE_LENGTH).optional(),
-  unit: z.string().max(MAX_UNIT_LENGTH).optional(),
-  description: z.string().max(MAX_DESCRIPTION_LENGTH).optional(),
+  title: z.optional(text(MAX_TITLE_LENGTH)),
+  unit: z.optional(text(MAX_UNIT_LENGTH)),
+  description: z.optional(text(MAX_DESCRIPTION_LENGTH)),
   nodes: z.array(z.unknown()),
   links: z.array(z.unknown()),
 });
@@ -76,9 +80,9 @@ export const bodySchema = z.looseObject({
 export const mapSchema = z.looseObject({
   format: z.literal(MAP_FORMAT),
   version: z.literal(MAP_VERSION),
-  title: z.string().max(MAX_TITLE_LENGTH),
-  unit: z.string().max(MAX_UNIT_LENGTH).optional(),
-  description: z.string().max(MAX_DESCRIPTION_LENGTH).optional(),
+  title: text(MAX_TITLE_LENGTH),
+  unit: z.optional(text(MAX_UNIT_LENGTH)),
+  description: z.optional(text(MAX_DESCRIPTION_LENGTH)),
   nodes: z.array(nodeSchema),
   links: z.array(linkSchema),
 });
