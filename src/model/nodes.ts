@@ -65,3 +65,12 @@ export function moveNodes(map: EcoMap, ids: ReadonlySet<string>, dx: number, dy:
 export function nodeById(map: EcoMap, id: string): MapNode | undefined {
   return map.nodes.find((n) => n.id === id);
 }
+
+/** The map with nodes placed at the given points, pinned there when `pin` says so. */
+export function placeNodes(map: EcoMap, points: ReadonlyMap<string, { x: number; y: number }>, pin?: boolean): EcoMap {
+  const patches = new Map<string, NodePatch>();
+  for (const [id, p] of points) {
+    patches.set(id, { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10, ...(pin === undefined ? {} : { pinned: pin || undefined }) });
+  }
+  return updateNodes(map, patches);
+}

@@ -34,6 +34,10 @@ export interface UiState {
   readonly dialog: Dialog;
   /** The node whose name is being edited in place. */
   readonly renaming: string | null;
+  /** Connecting from this node: the next node chosen becomes the one it supports. */
+  readonly connecting: string | null;
+  /** The node that has keyboard focus on the canvas. */
+  readonly focused: string | null;
   /** A passing message: what happened, or what went wrong and what to do. */
   readonly notice: { readonly text: string; readonly tone: 'info' | 'error'; readonly id: number } | null;
 }
@@ -49,6 +53,8 @@ export function createUiStore(initial: Partial<UiState> = {}): UiStore {
     filter: NO_FILTER,
     dialog: null,
     renaming: null,
+    connecting: null,
+    focused: null,
     notice: null,
     ...initial,
   }));

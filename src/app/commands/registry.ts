@@ -1,0 +1,34 @@
+import { addCommands } from './addCommands.ts';
+import type { Command, CommandContext } from './command.ts';
+import { editCommands } from './editCommands.ts';
+import { matchesKey } from './keys.ts';
+import { linkCommands } from './linkCommands.ts';
+import { viewCommands } from './viewCommands.ts';
+
+/** Every user action, once. */
+export const COMMANDS: readonly Command[] = [...addCommands, ...editCommands, ...linkCommands, ...viewCommands];
+
+const byId = new Map(COMMANDS.map((c) => [c.id, c]));
+
+export function commandById(id: string): Command {
+  const command = byId.get(id);
+  if (!command) throw new Error(`No command "${id}"`);
+  return command;
+}
+
+export function isEnabled(command: Command, ctx: CommandContext): boolean {
+  return command.enabled ? command.enabled(ctx) : true;
+}
+
+/** Runs a command if it can run now; returns whether it ran. */
+export function runCommand(id: string, ctx: CommandContext): boolean {
+  const command = commandById(id);
+  if (!isEnabled(command, ctx)) return false;
+  command.run(ctx);
+  return true;
+}
+
+/** The command a key press starts, if any. */
+export function commandForKey(event: Parameters<typeof matchesKey>[0]): Command | undefined {
+  return COMMANDS.find((c) => c.keys?.some((k) => matchesKey(event, k)));
+}
