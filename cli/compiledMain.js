@@ -12,7 +12,7 @@ const ENTRY = join(ROOT, 'cli', 'main.ts');
 const BUNDLE = join(ROOT, 'node_modules', '.cache', 'ecomap-cli', 'main.mjs');
 const STAMP = '// ecomap-cli-sources: ';
 /** Bump when the build options change, so old bundles are rebuilt. */
-const BUILD = 1;
+const BUILD = 2;
 
 /**
  * `main` from a fresh bundle of cli/main.ts, or undefined when one cannot be had (no esbuild,
@@ -57,7 +57,6 @@ function build(esbuild, key) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: 'external',
     metafile: true,
     write: false,
     logLevel: 'silent',
