@@ -1,6 +1,7 @@
-import { forceLink, forceManyBody, forceX, forceY } from 'd3-force';
+import { forceLink, forceX, forceY } from 'd3-force';
 import type { Simulation, SimulationLinkDatum } from 'd3-force';
 import type { MapNode } from '../model/types.ts';
+import { forceCharge } from './forceCharge.ts';
 import { forceCollideEllipse } from './collideEllipse.ts';
 import type { CollideNode } from './collideEllipse.ts';
 
@@ -17,7 +18,7 @@ export const SQUASH = 1.5;
 
 /** Schedule: d3's alpha floor and friction, with a faster decay, tuned in bench/layout.bench.ts. */
 export const ALPHA_MIN = 0.001;
-export const ALPHA_DECAY = 0.03;
+export const ALPHA_DECAY = 0.045;
 export const VELOCITY_DECAY = 0.4;
 /** Alpha after a change to a graph that is already laid out: enough to absorb it, not to scramble. */
 export const REHEAT_ALPHA = 0.3;
@@ -80,7 +81,7 @@ export function applyForces(simulation: Simulation<SimNode, SimLink>, links: Sim
         // d3's default strength (1 / the busier end's degree) keeps hubs stable; light links pull less.
         .strength((l) => Math.min(1, Math.sqrt(l.weight)) / Math.max(1, Math.min(degree[index(l.source)]!, degree[index(l.target)]!))),
     )
-    .force('charge', forceManyBody<SimNode>().strength((d) => -5 * d.r).theta(0.9).distanceMax(1000))
+    .force('charge', forceCharge<SimNode>({ strength: (d) => -5 * (d as SimNode).r, theta: 1.2, distanceMin: 1, distanceMax: 1000 }))
     .force('collide', forceCollideEllipse<SimNode>(SQUASH, 0.8))
     .force('x', forceX<SimNode>(0).strength(stack ? 0.02 : 0.04))
     .force('y', stack ? forceY<SimNode>((d) => layerY(d.layer, topLayer)).strength(0.5) : forceY<SimNode>(0).strength(0.06));
