@@ -33,8 +33,11 @@ export interface MapSessionParts {
 export function createMapSession({ doc, ui, repository, status, channel, claimMap, lastMap, ...options }: MapSessionParts) {
   let claim: Claim | null = null;
   let revision = 0;
-  /** The map as storage holds it: the document differs from it exactly when there is work to save. */
-  let savedMap: EcoMap | null = null;
+  /**
+   * The map as storage holds it: the document differs from it exactly when there is work to save.
+   * The document's placeholder before the first map opens is nothing to save.
+   */
+  let savedMap: EcoMap | null = doc.getState().map;
 
   const currentId = () => claim?.id ?? null;
   const isOwner = () => claim === null || claim.role() === 'owner';
