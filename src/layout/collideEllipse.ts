@@ -10,8 +10,10 @@ export interface CollideNode extends SimulationNodeDatum {
  * d3's collision force, but for ellipses `squash` times wider than tall: nodes with a label under
  * them, and platforms drawn as wide slabs, need more room across than up and down. It collides
  * circles of radius `r` in a space where y is stretched by `squash`, so one quadtree still serves.
+ * `vertical` < 1 resolves overlaps mostly sideways, for when another force owns y (stack layers):
+ * collision ignores alpha, so at the end of a run it would otherwise win over the layers.
  */
-export function forceCollideEllipse<N extends CollideNode>(squash: number, strength = 1) {
+export function forceCollideEllipse<N extends CollideNode>(squash: number, strength = 1, vertical = 1) {
   let nodes: N[] = [];
   let random: () => number = Math.random;
   let xs = new Float64Array(0);
@@ -80,9 +82,9 @@ export function forceCollideEllipse<N extends CollideNode>(squash: number, stren
     const push = ((reach - l) / l) * strength;
     const share = (rj * rj) / (ri * ri + rj * rj);
     vx[i]! += dx * push * share;
-    vy[i]! += dy * push * share;
+    vy[i]! += dy * push * share * vertical;
     vx[j]! -= dx * push * (1 - share);
-    vy[j]! -= dy * push * (1 - share);
+    vy[j]! -= dy * push * (1 - share) * vertical;
   }
 
   force.initialize = (next: N[], source: () => number) => {

@@ -44,7 +44,7 @@ export function createLayoutEngine({ seed = 1 }: { seed?: number } = {}): Layout
   let graph: LayoutGraph | undefined;
   let nodes: SimNode[] = [];
   let dragging: string | undefined;
-  const simulation = forceSimulation<SimNode, SimLink>([]).randomSource(() => random()).stop();
+  const simulation = forceSimulation<SimNode>([]).randomSource(() => random()).stop();
   const locked = () => graph?.locked ?? true;
   const settled = () => locked() || (simulation.alpha() < ALPHA_MIN && simulation.alphaTarget() < ALPHA_MIN);
 

@@ -7,6 +7,8 @@ export interface ChargeOptions {
   readonly theta: number;
   readonly distanceMin: number;
   readonly distanceMax: number;
+  /** Share of the push applied up and down: below 1 where another force owns y (stack layers). */
+  readonly vertical?: number;
 }
 
 /**
@@ -14,7 +16,7 @@ export interface ChargeOptions {
  * the same pictures at a fraction of the cost per tick, which is what lets a 1,000-node map
  * settle within the frame budget of a worker.
  */
-export function forceCharge<N extends SimulationNodeDatum>({ strength, theta, distanceMin, distanceMax }: ChargeOptions) {
+export function forceCharge<N extends SimulationNodeDatum>({ strength, theta, distanceMin, distanceMax, vertical = 1 }: ChargeOptions) {
   let nodes: N[] = [];
   let random: () => number = Math.random;
   let charge = new Float64Array(0);
@@ -90,7 +92,7 @@ export function forceCharge<N extends SimulationNodeDatum>({ strength, theta, di
         }
       }
       node.vx! += vx;
-      node.vy! += vy;
+      node.vy! += vy * vertical;
     }
   }
 

@@ -1,8 +1,9 @@
 import { forceLink, forceX, forceY } from 'd3-force';
-import type { Simulation, SimulationLinkDatum } from 'd3-force';
+import type { Simulation } from 'd3-force';
 import type { MapNode } from '../model/types.ts';
 import { forceCharge } from './forceCharge.ts';
 import { forceCollideEllipse } from './collideEllipse.ts';
+import { forceLinkAcross } from './forceLinkAcross.ts';
 import type { CollideNode } from './collideEllipse.ts';
 
 /**
@@ -33,9 +34,12 @@ export interface SimNode extends CollideNode {
   readonly id: string;
   layer: number;
 }
-export interface SimLink extends SimulationLinkDatum<SimNode> {
-  supports: boolean;
-  weight: number;
+/** A link between node indices; d3's link force gets copies it may resolve to objects. */
+export interface SimLink {
+  readonly source: number;
+  readonly target: number;
+  readonly supports: boolean;
+  readonly weight: number;
 }
 
 /**
@@ -54,39 +58,35 @@ export function layerY(layer: number, topLayer: number): number {
   return (topLayer / 2 - layer) * LAYER_GAP;
 }
 
-/** Sets every force of `simulation` for `mode`; nodes carry `r` and `layer`, links their kind. */
-export function applyForces(simulation: Simulation<SimNode, SimLink>, links: SimLink[], mode: LayoutMode): void {
+/** Sets every force of `simulation` for `mode`; nodes carry `r` and `layer`. */
+export function applyForces(simulation: Simulation<SimNode, undefined>, links: readonly SimLink[], mode: LayoutMode): void {
   const nodes = simulation.nodes();
   const degree = new Int32Array(nodes.length);
   let topLayer = 0;
   for (const node of nodes) topLayer = Math.max(topLayer, node.layer);
-  for (const link of links) {
-    degree[index(link.source)]!++;
-    degree[index(link.target)]!++;
-  }
+  for (const link of links) degree[link.source]!++, degree[link.target]!++;
   const stack = mode === 'stack';
-  const node = (end: SimNode | string | number) => nodes[index(end)]!;
-  // Stack links keep the layers' distance, so they pull sideways, not the layers together.
-  const rise = (l: SimLink) => (stack ? LAYER_GAP * Math.abs(node(l.source).layer - node(l.target).layer) : 0);
-  const across = (l: SimLink) => (stack && l.supports ? 30 : 0.6 * (node(l.source).r + node(l.target).r) + 40);
+  const apart = (l: SimLink) => 0.6 * (nodes[l.source]!.r + nodes[l.target]!.r) + 40;
+  // d3's default strength (1 / the busier end's degree) keeps hubs stable; light links pull less.
+  const pull = (l: SimLink) => Math.min(1, Math.sqrt(l.weight)) / Math.max(1, Math.min(degree[l.source]!, degree[l.target]!));
+  // In the stack, a supported node sits straight above its supporter; peers stand side by side.
+  const across = (l: SimLink) => (l.supports ? 0 : apart(l));
 
   simulation
     .alphaMin(ALPHA_MIN)
     .alphaDecay(ALPHA_DECAY)
     .velocityDecay(VELOCITY_DECAY)
-    .force(
-      'link',
-      forceLink<SimNode, SimLink>(links)
-        .distance((l) => Math.hypot(rise(l), across(l)))
-        // d3's default strength (1 / the busier end's degree) keeps hubs stable; light links pull less.
-        .strength((l) => Math.min(1, Math.sqrt(l.weight)) / Math.max(1, Math.min(degree[index(l.source)]!, degree[index(l.target)]!))),
-    )
-    .force('charge', forceCharge<SimNode>({ strength: (d) => -5 * (d as SimNode).r, theta: 1.2, distanceMin: 1, distanceMax: 1000 }))
-    .force('collide', forceCollideEllipse<SimNode>(SQUASH, 0.8))
+    .force('link', stack ? forceLinkAcross<SimNode, SimLink>(links, across, pull) : springs(links, apart, pull))
+    .force('charge', forceCharge<SimNode>({ strength: (d) => -5 * (d as SimNode).r, theta: 1.2, distanceMin: 1, distanceMax: 1000, vertical: stack ? 0.3 : 1 }))
+    .force('collide', forceCollideEllipse<SimNode>(SQUASH, 0.8, stack ? 0 : 1))
     .force('x', forceX<SimNode>(0).strength(stack ? 0.02 : 0.04))
-    .force('y', stack ? forceY<SimNode>((d) => layerY(d.layer, topLayer)).strength(0.5) : forceY<SimNode>(0).strength(0.06));
+    .force('y', stack ? forceY<SimNode>((d) => layerY(d.layer, topLayer)).strength(0.7) : forceY<SimNode>(0).strength(0.06));
 }
 
-function index(end: SimNode | string | number): number {
-  return typeof end === 'object' ? end.index! : (end as number);
+function springs(links: readonly SimLink[], distance: (l: SimLink) => number, strength: (l: SimLink) => number) {
+  const copies = links.map((l) => ({ source: l.source, target: l.target, link: l }));
+  type Copy = (typeof copies)[number];
+  return forceLink<SimNode, Copy>(copies)
+    .distance((c: Copy) => distance(c.link))
+    .strength((c: Copy) => strength(c.link));
 }
