@@ -20,6 +20,17 @@ export function assembleLink(f: CleanLink): LinkDraft {
 }
 
 /**
+ * A clean link whose keys already come in the format's order, from a document restore parsed
+ * itself: it becomes the link as it is instead of a copy (see adoptNode). A missing weight goes
+ * last, where the format's order puts it.
+ */
+export function adoptLink(f: CleanLink): LinkDraft {
+  const link = f as LinkDraft;
+  if (link.weight === undefined) link.weight = 1;
+  return link;
+}
+
+/**
  * A link that needs repair: zod names the wrong fields and only those are read again. A link is
  * cheap to lose and costly to guess, so one without a readable source or target is dropped.
  */

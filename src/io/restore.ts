@@ -6,13 +6,14 @@ import { migrate } from './migrations.ts';
 import type { MigrationTable } from './migrations.ts';
 import { keepExtras } from './repairExtras.ts';
 import { repairLinks } from './repairLinks.ts';
-import { assembleNode, repairNode } from './repairNode.ts';
+import { adoptNode, assembleNode, repairNode } from './repairNode.ts';
 import type { NodeDraft } from './repairNode.ts';
 import { settleNodeIds } from './repairNodeIds.ts';
 import { readBody, readHeader } from './restoreEnvelope.ts';
 import { readInput } from './restoreInput.ts';
 import type { Repair } from './restoreReport.ts';
-import { isCleanNode } from './schemaFast.ts';
+import type { CleanNode } from './schemaFast.ts';
+import { DIRTY, IN_ORDER, nodeCleanness } from './schemaFast.ts';
 
 export { formatRepair } from './restoreReport.ts';
 export type { Repair } from './restoreReport.ts';
@@ -61,15 +62,18 @@ function restore(input: unknown, options: RestoreOptions): Restored {
   if (!body.ok) return body;
   const { title, unit, description, nodes: rawNodes, links: rawLinks } = body.body;
 
-  const nodes: NodeDraft[] = [];
+  // Items of a document parsed here may be kept as they are; a caller's objects are always copied.
+  const { parsed } = read;
+  const nodes: NodeDraft[] = new Array<NodeDraft>(rawNodes.length);
   for (let i = 0; i < rawNodes.length; i++) {
     const raw = rawNodes[i];
-    const node = isCleanNode(raw) ? assembleNode(raw) : repairNode(raw, i, repairs);
+    const clean = nodeCleanness(raw);
+    const node = clean === DIRTY ? repairNode(raw, i, repairs) : parsed && clean === IN_ORDER ? adoptNode(raw as CleanNode) : assembleNode(raw as CleanNode);
     if (typeof node === 'string') return { ok: false, error: node };
-    nodes.push(node);
+    nodes[i] = node;
   }
   const ids = settleNodeIds(nodes, repairs);
-  const links = repairLinks(rawLinks, ids, repairs);
+  const links = repairLinks(rawLinks, ids, repairs, parsed);
 
   const map: Record<string, unknown> = { format: MAP_FORMAT, version: MAP_VERSION, title };
   if (unit !== undefined) map.unit = unit;

@@ -1,8 +1,11 @@
 import { describeJsonError } from './restoreJsonError.ts';
 import { count } from './restoreWords.ts';
 
-/** The parsed JSON value of an input, or why it cannot be read. */
-export type ReadInput = { ok: true; value: unknown } | { ok: false; error: string };
+/**
+ * The parsed JSON value of an input, or why it cannot be read. `parsed` says the value was parsed
+ * here from text or bytes, so nothing outside restore holds its objects.
+ */
+export type ReadInput = { ok: true; value: unknown; parsed: boolean } | { ok: false; error: string };
 
 /**
  * The first step of restore: bytes become text, text becomes a JSON value; a value that is
@@ -11,7 +14,7 @@ export type ReadInput = { ok: true; value: unknown } | { ok: false; error: strin
 export function readInput(input: unknown, maxBytes: number): ReadInput {
   if (typeof input === 'string') return readText(input, maxBytes);
   const bytes = asBytes(input);
-  return bytes ? readBytes(bytes, maxBytes) : { ok: true, value: input };
+  return bytes ? readBytes(bytes, maxBytes) : { ok: true, value: input, parsed: false };
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
@@ -39,7 +42,7 @@ function readText(input: string, maxBytes: number): ReadInput {
   if (!/\S/.test(text)) return refuse('the file is empty');
   if (text.includes('\0')) return refuse('not a text file: it contains binary data');
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return { ok: true, value: JSON.parse(text), parsed: true };
   } catch (error) {
     const why = describeJsonError(text) ?? (error instanceof Error ? error.message : String(error));
     return refuse(`not valid JSON: ${why}`);

@@ -241,4 +241,23 @@ describe('restoreMap repairs what it can and says what it did', () => {
     expect(map.nodes[0]?.tags).not.toBe(((input.nodes as { tags: string[] }[])[0])?.tags);
     expect(map.links[0]).not.toBe((input.links as unknown[])[0]);
   });
+
+  it('gives the same map from a file as from the same document already parsed', () => {
+    // Items of a file restore parsed itself are kept rather than copied: that must not show.
+    const text = `{"format":"ecosystem-map","version":1,"title":"T","nodes":[
+      {"id":"a","kind":"partner","name":"A","value":-0,"scope":"internal","x":-0,"y":3},
+      {"id":"b","kind":"service","name":"B","description":"no value, so not in the copy's order"},
+      {"kind":"service","id":"c","name":"C","value":2},
+      {"id":"d","kind":"platform","name":"D","value":0,"tags":["t"]}],
+      "links":[{"source":"a","target":"b","kind":"supports"},{"id":"l","source":"c","target":"d","kind":"collaborates","weight":2},
+      {"weight":3,"source":"d","target":"a","kind":"supports"}]}`;
+    const fromText = restored(text);
+    const fromValue = restored(JSON.parse(text));
+    expect(fromText).toEqual(fromValue);
+    for (const map of [fromText.map, fromValue.map]) {
+      expect(map.nodes.map((n) => Object.keys(n).join())).toEqual(['id,kind,name,value,scope,x,y', 'id,kind,name,value,description', 'id,kind,name,value', 'id,kind,name,value,tags']);
+      expect(map.links.map((l) => Object.keys(l).join())).toEqual(['source,target,kind,weight', 'id,source,target,kind,weight', 'source,target,kind,weight']);
+      expect(Object.is(map.nodes[0]?.value, 0) && Object.is(map.nodes[0]?.x, 0)).toBe(true);
+    }
+  });
 });
