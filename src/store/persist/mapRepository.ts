@@ -76,7 +76,7 @@ export function createMapRepository(options: MapRepositoryOptions = {}): MapRepo
   /** The record and its map, or an Error saying why not (unreadable records are kept aside first). */
   const readMap = async (tx: WriteTx, id: string): Promise<{ record: MapRecord; map: EcoMap; repairs: Repair[] } | Error> => {
     const stored: unknown = await tx.objectStore('maps').get(id);
-    if (stored === undefined) return new Error('This map is no longer stored here (it may have been deleted in another tab).');
+    if (stored === undefined) return new Error('This map is no longer stored here (it may have been deleted for good in another tab); choose another map from the list.');
     const restored = isMapRecord(stored) ? restoreMap(stored.text) : { ok: false as const, error: 'the stored record is incomplete' };
     if (restored.ok && isMapRecord(stored)) return { record: stored, map: restored.map, repairs: restored.repairs };
     const reason = restored.ok ? 'the stored record is incomplete' : restored.error;
