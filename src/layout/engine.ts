@@ -37,6 +37,7 @@ export interface LayoutEngine {
 }
 
 const DRAG_ALPHA = 0.3;
+const RELEASE_ALPHA = 0.1;
 
 /** A layout engine with no graph yet; `seed` fixes every random choice it makes. */
 export function createLayoutEngine({ seed = 1 }: { seed?: number } = {}): LayoutEngine {
@@ -129,8 +130,11 @@ export function createLayoutEngine({ seed = 1 }: { seed?: number } = {}): Layout
     release(i, pinned) {
       const node = at(i);
       dragging = undefined;
-      if (node && !pinned) node.fx = node.fy = null;
       simulation.alphaTarget(0);
+      if (!node || pinned) return;
+      node.fx = node.fy = null;
+      // A drop with no ticks since the grab would otherwise leave the node hanging where it fell.
+      if (!locked()) simulation.alpha(Math.max(simulation.alpha(), RELEASE_ALPHA));
     },
     pin(i) {
       const node = at(i);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { valueFlow } from '../../src/analysis/index.ts';
 import { settle } from '../../src/layout/settle.ts';
 import type { EcoMap } from '../../src/model/types.ts';
 import { mapOf } from '../builders.ts';
@@ -34,5 +35,29 @@ describe('settle', () => {
     const before = JSON.stringify(map);
     settle(map);
     expect(JSON.stringify(map)).toBe(before);
+  });
+
+  it('settles in stack mode with every supporter below what it supports', () => {
+    const stacked = mapOf('base>pay', 'pay>checkout', 'pay>search', 'id>pay', 'id>search', 'search>ads', 'ads>search', 'ads~agency', 'agency:partner', 'lonely:platform');
+    const closing = new Set(valueFlow(stacked).cycles.map(([s, t]) => `${s}>${t}`));
+    const positions = settle(stacked, { seed: 5, mode: 'stack' });
+    const supports = stacked.links.filter((l) => l.kind === 'supports' && !closing.has(`${l.source}>${l.target}`));
+    expect(supports.length).toBeGreaterThan(5);
+    for (const link of supports) expect(positions.get(link.source)!.y).toBeGreaterThan(positions.get(link.target)!.y);
+  });
+
+  it('gives the same positions for the same map and seed in stack mode', () => {
+    expect(settle(map, { seed: 9, mode: 'stack' })).toEqual(settle(map, { seed: 9, mode: 'stack' }));
+  });
+
+  it('keeps a 60-node map free of overlapping nodes', () => {
+    const specs = Array.from({ length: 59 }, (_, i) => `p${i % 6}>s${i}`);
+    const positions = [...settle(mapOf(...specs), { seed: 11 }).values()];
+    let closest = Infinity;
+    for (let i = 0; i < positions.length; i++) {
+      for (let j = i + 1; j < positions.length; j++) closest = Math.min(closest, distance(positions[i]!, positions[j]!));
+    }
+    // Two nodes of the smallest size, radius 14, with their labels: well over one diameter apart.
+    expect(closest).toBeGreaterThan(40);
   });
 });
