@@ -59,12 +59,15 @@ function insert(tree: FlatQuadtree, xs: Float64Array, ys: Float64Array, i: numbe
       // Split the leaf: its points move one level down, then this point descends beside them.
       tree.point[c] = -1;
       const q = quadrant(tree, c, xs[held]!, ys[held]!);
-      tree.point[child(tree, c, q)] = held;
+      // Resolve the row first: making it may grow the arrays, and `tree.point` with them.
+      const row = child(tree, c, q);
+      tree.point[row] = held;
     }
     const q = quadrant(tree, c, x, y);
     const existing = tree.child[4 * c + q]!;
     if (existing === -1) {
-      tree.point[child(tree, c, q)] = i;
+      const row = child(tree, c, q);
+      tree.point[row] = i;
       return;
     }
     c = existing;
