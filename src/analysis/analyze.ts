@@ -4,7 +4,8 @@ import type { Criticality } from './criticality.ts';
 import { indexMap } from './graphIndex.ts';
 import { knockOut } from './knockOut.ts';
 import { floatingNodes } from './support.ts';
-import { valueFlow } from './valueFlow.ts';
+import { removalMask } from './removal.ts';
+import { cycleLinks, flowTotals } from './valueFlow.ts';
 import type { NodeFlow } from './valueFlow.ts';
 
 /** Everything the analysis says about a map and a knock-out, ready for `JSON.stringify`. */
@@ -34,9 +35,14 @@ export function analyze(map: EcoMap, removed: Iterable<string>): AnalysisReport 
   const index = indexMap(map);
   const ids = [...removed];
   const out = knockOut(map, ids);
-  const flow = valueFlow(map, ids);
+  // valueFlow's figures, written straight into the report: no Map to copy, no per-link amounts.
+  const gone = removalMask(index, ids);
+  const { total } = flowTotals(index, gone);
   const byId: Record<string, NodeFlow> = Object.create(null) as Record<string, NodeFlow>;
-  for (const [id, node] of flow.nodes) byId[id] = node;
+  for (let i = 0; i < gone.length; i++) {
+    const value = index.value[i]!;
+    if (!gone[i]) byId[index.ids[i]!] = { value, total: total[i]!, enabled: total[i]! - value };
+  }
   return {
     nodes: index.ids.length,
     links: index.linkCount,
@@ -46,7 +52,7 @@ export function analyze(map: EcoMap, removed: Iterable<string>): AnalysisReport 
     stranded: out.stranded,
     floating: floatingNodes(map),
     valueAtRisk: out.valueAtRisk,
-    cycles: flow.cycles,
+    cycles: cycleLinks(index),
     flow: byId,
     criticality: criticality(map),
   };

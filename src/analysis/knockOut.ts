@@ -21,8 +21,10 @@ export interface KnockOut {
 export function knockOut(map: EcoMap, removed: Iterable<string>): KnockOut {
   const index = indexMap(map);
   const mask = removalMask(index, removed);
-  const labels = labelComponents(index, mask);
+  // Knocking out nothing leaves the baseline: reuse its passes rather than walk the map again.
+  const none = !mask.includes(1);
   const baseline = baselineComponents(index);
+  const labels = none ? baseline : labelComponents(index, mask);
 
   // A piece is a new silo when its baseline component left more than one piece behind.
   const firstMember = new Int32Array(labels.size.length).fill(-1);
@@ -33,7 +35,7 @@ export function knockOut(map: EcoMap, removed: Iterable<string>): KnockOut {
   const pieces = new Int32Array(baseline.size.length);
   for (const i of firstMember) pieces[baseline.label[i]!]!++;
 
-  const stranded = strandedMask(index, mask);
+  const stranded = none ? mask : strandedMask(index, mask);
   let valueAtRisk = 0;
   for (let i = 0; i < stranded.length; i++) if (stranded[i]) valueAtRisk += index.value[i]!;
 

@@ -1,6 +1,7 @@
 import type { EcoMap } from '../model/types.ts';
 import { acyclic } from './acyclic.ts';
 import { indexMap, linkWeight } from './graphIndex.ts';
+import type { GraphIndex } from './graphIndex.ts';
 import { removalMask } from './removal.ts';
 import { borrowFloat64 } from './scratch.ts';
 
@@ -30,10 +31,40 @@ export interface ValueFlow {
  */
 export function valueFlow(map: EcoMap, removed?: Iterable<string>): ValueFlow {
   const index = indexMap(map);
-  const { ids, value, outStart, edgeSource, edgeTarget, edgeWeight, inStart, inEdge, linkEdge } = index;
+  const { ids, value, edgeTarget, linkEdge } = index;
+  const gone = removalMask(index, removed);
+  const { total, supportWeight, passes } = flowTotals(index, gone);
+
+  const nodes = new Map<string, NodeFlow>();
+  for (let i = 0; i < ids.length; i++) {
+    if (!gone[i]) nodes.set(ids[i]!, { value: value[i]!, total: total[i]!, enabled: total[i]! - value[i]! });
+  }
+
+  const linkFlow = new Float64Array(map.links.length);
+  map.links.forEach((link, k) => {
+    const e = linkEdge[k]!;
+    if (e !== -1 && passes(e)) linkFlow[k] = (total[edgeTarget[e]!]! * linkWeight(link.weight)) / supportWeight[edgeTarget[e]!]!;
+  });
+  return { cycles: cycleLinks(index), nodes, linkFlow };
+}
+
+/** Dropped supports links as `[source, target]`, deduplicated, sorted by source then target. */
+export function cycleLinks(index: GraphIndex): [string, string][] {
+  const { ids, edgeSource, edgeTarget } = index;
+  const { dropped } = acyclic(index);
+  const cycles: [string, string][] = [];
+  for (let e = 0; e < dropped.length; e++) if (dropped[e]) cycles.push([ids[edgeSource[e]!]!, ids[edgeTarget[e]!]!]);
+  return cycles;
+}
+
+/**
+ * Every node's total with the nodes in `gone` knocked out, in a borrowed buffer (read it before
+ * the next call): the part of the flow `analyze` reports, without the per-link amounts.
+ */
+export function flowTotals(index: GraphIndex, gone: Uint8Array) {
+  const { ids, value, outStart, edgeSource, edgeTarget, edgeWeight, inStart, inEdge } = index;
   const { dropped, postorder } = acyclic(index);
   const n = ids.length;
-  const gone = removalMask(index, removed);
   const passes = (e: number) => !dropped[e] && !gone[edgeSource[e]!] && !gone[edgeTarget[e]!];
 
   // Σw over each node's live supporters, added in supporter id order.
@@ -56,19 +87,5 @@ export function valueFlow(map: EcoMap, removed?: Iterable<string>): ValueFlow {
     }
     total[s] = value[s]! + inflow;
   }
-
-  const nodes = new Map<string, NodeFlow>();
-  for (let i = 0; i < n; i++) {
-    if (!gone[i]) nodes.set(ids[i]!, { value: value[i]!, total: total[i]!, enabled: total[i]! - value[i]! });
-  }
-
-  const linkFlow = new Float64Array(map.links.length);
-  map.links.forEach((link, k) => {
-    const e = linkEdge[k]!;
-    if (e !== -1 && passes(e)) linkFlow[k] = (total[edgeTarget[e]!]! * linkWeight(link.weight)) / supportWeight[edgeTarget[e]!]!;
-  });
-
-  const cycles: [string, string][] = [];
-  for (let e = 0; e < dropped.length; e++) if (dropped[e]) cycles.push([ids[edgeSource[e]!]!, ids[edgeTarget[e]!]!]);
-  return { cycles, nodes, linkFlow };
+  return { total, supportWeight, passes };
 }
