@@ -1,50 +1,88 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { useStore } from 'zustand';
 import { MapCanvas } from '../canvas/MapCanvas.tsx';
 import { renderSvgTree } from '../canvas/SvgTree.tsx';
+import type { EcoMap } from '../model/types.ts';
+import { ExamplesGallery } from '../panels/ExamplesGallery.tsx';
+import { Inspector } from '../panels/Inspector.tsx';
+import { MapsList } from '../panels/MapsList.tsx';
+import { SearchBar } from '../panels/SearchBar.tsx';
+import { TableView } from '../panels/TableView.tsx';
+import { StoresProvider, useUi } from '../store/context.ts';
 import { LEGEND_HEIGHT, LEGEND_WIDTH, legendView } from '../views/legendView.ts';
 import { arrowMarker } from '../views/mapView.ts';
 import { THEMES } from '../views/theme.ts';
-import type { ThemeName } from '../views/theme.ts';
-import { useExampleMap, useExamples } from './examplesQuery.ts';
+import { AddKindChooser } from './AddKindChooser.tsx';
+import { CommandPalette } from './CommandPalette.tsx';
+import { ContextMenu } from './ContextMenu.tsx';
+import type { MenuRequest } from './ContextMenu.tsx';
+import { HelpOverlay } from './HelpOverlay.tsx';
+import { Notice } from './Notice.tsx';
+import { StorageBanner } from './StorageBanner.tsx';
+import { Toolbar } from './Toolbar.tsx';
+import { useAppStores } from './useAppStores.ts';
+import { useCommandContext } from './useCommandContext.ts';
+import { useShortcuts } from './useShortcuts.ts';
 
 export function App() {
-  const [theme, setTheme] = useState<ThemeName>(() => (matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'));
-  const [exampleId, setExampleId] = useState<string>();
-  const examples = useExamples();
-  const entry = examples.data?.find((e) => e.id === exampleId) ?? examples.data?.[0];
-  const map = useExampleMap(entry);
+  const { stores, persistence } = useAppStores();
+  return (
+    <StoresProvider stores={stores}>
+      <Shell stores={stores} persistence={persistence} />
+    </StoresProvider>
+  );
+}
+
+function Shell({ stores, persistence }: ReturnType<typeof useAppStores>) {
+  const status = useStore(persistence.status);
+  // A tab that follows another tab's map shows it but changes nothing.
+  useEffect(() => stores.doc.setState({ readOnly: status.state === 'readonly' }), [stores, status.state]);
+  const openMap = useCallback((map: EcoMap) => void persistence.newMap(map), [persistence]);
+  const { ctx, setView } = useCommandContext(stores, openMap);
+  useShortcuts(ctx);
+  const theme = useUi((s) => s.theme);
+  const dialog = useUi((s) => s.dialog);
+  const title = useStore(stores.doc, (s) => s.map.title);
+  const unit = useStore(stores.doc, (s) => s.map.unit);
+  const [menu, setMenu] = useState<MenuRequest | null>(null);
+  const [addAt, setAddAt] = useState<{ at: { x: number; y: number }; client: { x: number; y: number } } | null>(null);
+  const close = useCallback(() => stores.ui.setState({ dialog: null }), [stores]);
   const palette = THEMES[theme];
-  const error = examples.error ?? map.error;
 
   return (
     <div className={`em-app em-theme-${theme}`}>
-      <header className="em-toolbar">
-        <h1>Ecosystem Mapper</h1>
-        <span className="em-title">{map.data?.title}</span>
-        <label>
-          Example{' '}
-          <select value={entry?.id ?? ''} onChange={(e) => setExampleId(e.target.value)} disabled={!examples.data}>
-            {examples.data?.map((e) => (
-              <option key={e.id} value={e.id}>{e.title}</option>
-            ))}
-          </select>
-        </label>
-        <button type="button" onClick={() => setTheme(theme === 'light' ? 'dark' : 'light')}>
-          {theme === 'light' ? 'Dark theme' : 'Light theme'}
-        </button>
-      </header>
-      <main className="em-stage">
-        {error && <p role="alert" className="em-error">{error.message}</p>}
-        {!error && !map.data && <p className="em-loading">Loading the example map…</p>}
-        {map.data && <MapCanvas map={map.data} palette={palette} />}
-        {map.data && (
-          <svg className="em-legend" width={LEGEND_WIDTH} height={LEGEND_HEIGHT} aria-label="Legend">
+      <Toolbar ctx={ctx} title={title} />
+      <SearchBar />
+      <StorageBanner status={status} persistence={persistence} />
+      <div className="em-body">
+        <main className="em-stage" aria-busy={!status.ready}>
+          {status.ready ? (
+            <MapCanvas
+              key={status.mapId ?? 'memory'}
+              onView={setView}
+              onContextMenu={setMenu}
+              onAddAt={(at, client) => setAddAt({ at, client })}
+            />
+          ) : (
+            <p className="em-loading">{status.message}</p>
+          )}
+          <svg className="em-legend" width={LEGEND_WIDTH} height={LEGEND_HEIGHT} role="img" aria-label="Legend: platform, service, partner, external partner, supports, collaborates">
             {renderSvgTree(arrowMarker(palette))}
-            {renderSvgTree(legendView(palette, map.data.unit))}
+            {renderSvgTree(legendView(palette, unit))}
           </svg>
-        )}
-        <p className="em-hint">Drag to pan · scroll to zoom</p>
-      </main>
+        </main>
+        <Inspector />
+      </div>
+      <Notice ui={stores.ui} />
+      {menu && <ContextMenu ctx={ctx} request={menu} onClose={() => setMenu(null)} />}
+      {(addAt || dialog === 'add-kind') && (
+        <AddKindChooser ctx={ctx} at={addAt?.at} client={addAt?.client} onClose={() => (setAddAt(null), close())} />
+      )}
+      {dialog === 'palette' && <CommandPalette ctx={ctx} onClose={close} />}
+      {dialog === 'help' && <HelpOverlay onClose={close} />}
+      {dialog === 'table' && <TableView onClose={close} />}
+      {dialog === 'examples' && <ExamplesGallery onOpen={(map) => (close(), openMap(map))} onClose={close} />}
+      {dialog === 'maps' && <MapsList persistence={persistence} onClose={close} />}
     </div>
   );
 }

@@ -28,7 +28,12 @@ export function pastedFragment(text?: string): RestoredFragment {
   } catch {
     stored = null;
   }
-  const source = text ?? stored ?? memory;
+  if (text !== undefined) {
+    const fromText = restoreFragment(text);
+    // Other text on the system clipboard: the app's own last copy is what the user meant.
+    if (fromText.ok || !(stored ?? memory)) return fromText;
+  }
+  const source = stored ?? memory;
   if (!source) return { ok: false, error: 'Nothing to paste yet. Select nodes and copy them first.' };
   return restoreFragment(source);
 }

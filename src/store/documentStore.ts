@@ -10,6 +10,8 @@ export interface DocumentState {
   readonly map: EcoMap;
   /** What the last change was, for the undo menu ("Undo Add platform"). */
   readonly intent: string;
+  /** True while another tab owns this map: nothing may change it here. */
+  readonly readOnly: boolean;
 }
 
 export type DocumentStore = StoreApi<DocumentState> & { temporal: StoreApi<TemporalState<{ map: EcoMap; intent: string }>> };
@@ -19,7 +21,7 @@ export const UNDO_LIMIT = 1000;
 /** The open document with its undo history. */
 export function createDocumentStore(map: EcoMap = createMap()): DocumentStore {
   return createStore<DocumentState>()(
-    temporal(() => ({ map, intent: 'Open map' }), {
+    temporal<DocumentState, [], [], { map: EcoMap; intent: string }>(() => ({ map, intent: 'Open map', readOnly: false }), {
       limit: UNDO_LIMIT,
       partialize: (state) => ({ map: state.map, intent: state.intent }),
       // Only a new map object is a step: operations return the same map when nothing changed.
@@ -30,6 +32,7 @@ export function createDocumentStore(map: EcoMap = createMap()): DocumentStore {
 
 /** Applies one user intent as one undoable step; returns whether the map changed. */
 export function commit(store: DocumentStore, intent: string, change: (map: EcoMap) => EcoMap): boolean {
+  if (store.getState().readOnly) return false;
   const before = store.getState().map;
   const after = change(before);
   if (after === before) return false;
@@ -39,6 +42,7 @@ export function commit(store: DocumentStore, intent: string, change: (map: EcoMa
 
 /** Changes the map without an undo step: settled layout positions, which are not a user intent. */
 export function commitQuietly(store: DocumentStore, change: (map: EcoMap) => EcoMap): void {
+  if (store.getState().readOnly) return;
   const before = store.getState().map;
   const after = change(before);
   if (after === before) return;

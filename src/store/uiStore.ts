@@ -1,7 +1,11 @@
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
-import type { NodeKind } from '../model/types.ts';
+import { NO_FILTER } from '../model/filter.ts';
+import type { Filter } from '../model/filter.ts';
 import type { ThemeName } from '../views/theme.ts';
+
+export { NO_FILTER };
+export type { Filter };
 
 export type LayoutMode = 'force' | 'stack';
 
@@ -12,16 +16,7 @@ export interface Selection {
 
 export const EMPTY_SELECTION: Selection = { nodes: new Set(), links: new Set() };
 
-export interface Filter {
-  readonly query: string;
-  readonly kinds: ReadonlySet<NodeKind>;
-  readonly tag: string | null;
-  readonly owner: string | null;
-  /** Focus on a node and its neighbours this many hops out. */
-  readonly focus: { readonly id: string; readonly hops: number } | null;
-}
 
-export const NO_FILTER: Filter = { query: '', kinds: new Set(), tag: null, owner: null, focus: null };
 
 export type Dialog = 'palette' | 'help' | 'maps' | 'examples' | 'table' | 'add-kind' | null;
 

@@ -7,6 +7,8 @@ export interface Palette {
   readonly mutedText: string;
   readonly link: string;
   readonly collaborates: string;
+  readonly selection: string;
+  readonly faded: number;
   readonly kinds: Readonly<Record<NodeKind, { fill: string; stroke: string }>>;
 }
 
@@ -16,6 +18,8 @@ export const LIGHT: Palette = {
   mutedText: '#5c6475',
   link: '#8a93a6',
   collaborates: '#b38b2e',
+  selection: '#e8a200',
+  faded: 0.15,
   kinds: {
     platform: { fill: '#3d5a99', stroke: '#233a6b' },
     service: { fill: '#2f9e8f', stroke: '#1b6b60' },
@@ -29,6 +33,8 @@ export const DARK: Palette = {
   mutedText: '#a3abbb',
   link: '#6b7487',
   collaborates: '#d4ad55',
+  selection: '#ffc233',
+  faded: 0.18,
   kinds: {
     platform: { fill: '#6f8fd6', stroke: '#b9c9f0' },
     service: { fill: '#3cbfae', stroke: '#a5e8de' },

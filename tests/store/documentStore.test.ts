@@ -38,6 +38,14 @@ describe('the document store', () => {
     expect(store.temporal.getState().pastStates).toHaveLength(0);
   });
 
+  it('refuses every change while read-only', () => {
+    const store = createDocumentStore(mapOf('a'));
+    store.setState({ readOnly: true });
+    expect(commit(store, 'Add', (m) => addNode(m, node('b')))).toBe(false);
+    commitQuietly(store, (m) => updateNode(m, 'a', { x: 1 }));
+    expect(store.getState().map.nodes).toEqual(mapOf('a').nodes);
+  });
+
   it('forgets the history of the map it replaces', () => {
     const store = createDocumentStore(mapOf('a'));
     commit(store, 'Add', (m) => addNode(m, node('b')));

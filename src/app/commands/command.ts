@@ -13,6 +13,8 @@ export interface ViewApi {
   zoomToSelection(): void;
   relayout(): void;
   focusNode(id: string): void;
+  /** Moves keyboard focus to the nearest node that way. */
+  traverse(direction: 'left' | 'right' | 'up' | 'down'): void;
 }
 
 export interface CommandContext {

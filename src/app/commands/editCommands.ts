@@ -78,7 +78,7 @@ export const editCommands: readonly Command[] = [
   },
   { id: 'edit.paste', label: 'Paste', group: 'Edit', keys: ['Mod+V'], places: ['canvas-menu'], run: (ctx) => pasteAt(ctx) },
   {
-    id: 'edit.rename', label: 'Rename', group: 'Edit', keys: ['Enter', 'F2'], places: ['node-menu'], enabled: (ctx) => selectedNodes(ctx).size === 1,
+    id: 'edit.rename', label: 'Rename', group: 'Edit', keys: ['Enter', 'F2'], places: ['node-menu'], enabled: (ctx) => selectedNodes(ctx).size === 1 && ctx.ui.getState().connecting === null,
     run: (ctx) => ctx.ui.setState({ renaming: [...selectedNodes(ctx)][0] ?? null }),
   },
   {
@@ -96,7 +96,7 @@ export const editCommands: readonly Command[] = [
     },
   },
   { id: 'select.all', label: 'Select all', group: 'Select', keys: ['Mod+A'], run: (ctx) => select(ctx.ui, ctx.doc.getState().map.nodes.map((n) => n.id)) },
-  { id: 'select.none', label: 'Clear selection', group: 'Select', keys: ['Escape'], run: (ctx) => ctx.ui.setState({ selection: EMPTY_SELECTION, dialog: null }) },
+  { id: 'select.none', label: 'Clear selection', group: 'Select', keys: ['Escape'], run: (ctx) => ctx.ui.setState({ selection: EMPTY_SELECTION, dialog: null, connecting: null }) },
   { id: 'edit.move-left', label: 'Move selection left', group: 'Edit', keys: ['Shift+ArrowLeft'], enabled: hasNodes, run: nudge(-10, 0) },
   { id: 'edit.move-right', label: 'Move selection right', group: 'Edit', keys: ['Shift+ArrowRight'], enabled: hasNodes, run: nudge(10, 0) },
   { id: 'edit.move-up', label: 'Move selection up', group: 'Edit', keys: ['Shift+ArrowUp'], enabled: hasNodes, run: nudge(0, -10) },

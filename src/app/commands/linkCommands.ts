@@ -1,4 +1,5 @@
-import { addLink, reverseLink, toggleLinkKind } from '../../model/links.ts';
+import { reverseLink, toggleLinkKind } from '../../model/links.ts';
+import { connectNodes } from '../../store/actions.ts';
 import { linkKey } from '../../model/links.ts';
 import { commit } from '../../store/documentStore.ts';
 import { notify, select } from '../../store/uiStore.ts';
@@ -7,16 +8,16 @@ import type { Command, CommandContext } from './command.ts';
 const oneLink = (ctx: CommandContext) => ctx.ui.getState().selection.links.size === 1;
 const theLink = (ctx: CommandContext) => [...ctx.ui.getState().selection.links][0]!;
 
-/** Links `source` to `target` as support, selects the new link, and says when it cannot. */
 export function connect(ctx: CommandContext, source: string, target: string): void {
-  ctx.ui.setState({ connecting: null });
-  if (source === target) return notify(ctx.ui, 'A node cannot support itself. Choose another node.', 'error');
-  const link = { source, target, kind: 'supports' as const, weight: 1 };
-  if (!commit(ctx.doc, 'Connect', (map) => addLink(map, link))) return notify(ctx.ui, 'These two nodes are already linked that way.', 'error');
-  select(ctx.ui, [], [linkKey(link)]);
+  connectNodes(ctx, source, target);
 }
 
 export const linkCommands: readonly Command[] = [
+  {
+    id: 'link.connect-focused', label: 'Connect to the focused node', group: 'Link', keys: ['Enter'],
+    enabled: (ctx) => ctx.ui.getState().connecting !== null && ctx.ui.getState().focused !== null,
+    run: (ctx) => void connectNodes(ctx, ctx.ui.getState().connecting!, ctx.ui.getState().focused!),
+  },
   {
     id: 'link.connect', label: 'Connect to…', group: 'Link', keys: ['C'], places: ['node-menu'],
     enabled: (ctx) => ctx.ui.getState().selection.nodes.size === 1 || ctx.ui.getState().selection.nodes.size === 2,

@@ -28,7 +28,7 @@ export function runCommand(id: string, ctx: CommandContext): boolean {
   return true;
 }
 
-/** The command a key press starts, if any. */
-export function commandForKey(event: Parameters<typeof matchesKey>[0]): Command | undefined {
-  return COMMANDS.find((c) => c.keys?.some((k) => matchesKey(event, k)));
+/** The command a key press starts: the first with that key that can run now (when a context is given). */
+export function commandForKey(event: Parameters<typeof matchesKey>[0], ctx?: CommandContext): Command | undefined {
+  return COMMANDS.find((c) => c.keys?.some((k) => matchesKey(event, k)) && (!ctx || isEnabled(c, ctx)));
 }

@@ -14,6 +14,10 @@ function focusHops(hops: number) {
 }
 
 export const viewCommands: readonly Command[] = [
+  { id: 'focus.left', label: 'Focus the node to the left', group: 'Select', keys: ['ArrowLeft'], run: (ctx) => ctx.view.traverse('left') },
+  { id: 'focus.right', label: 'Focus the node to the right', group: 'Select', keys: ['ArrowRight'], run: (ctx) => ctx.view.traverse('right') },
+  { id: 'focus.up', label: 'Focus the node above', group: 'Select', keys: ['ArrowUp'], run: (ctx) => ctx.view.traverse('up') },
+  { id: 'focus.down', label: 'Focus the node below', group: 'Select', keys: ['ArrowDown'], run: (ctx) => ctx.view.traverse('down') },
   { id: 'view.fit', label: 'Fit to screen', group: 'View', keys: ['Shift+1'], places: ['toolbar', 'canvas-menu'], run: (ctx) => ctx.view.fit() },
   { id: 'view.zoom-selection', label: 'Zoom to selection', group: 'View', keys: ['Shift+2'], places: ['node-menu'], enabled: (ctx) => ctx.ui.getState().selection.nodes.size > 0, run: (ctx) => ctx.view.zoomToSelection() },
   { id: 'view.focus-1', label: 'Focus on node and neighbours', group: 'View', keys: ['F'], places: ['node-menu'], enabled: oneNode, run: focusHops(1) },

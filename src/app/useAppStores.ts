@@ -1,0 +1,29 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { createDocumentStore } from '../store/documentStore.ts';
+import { createLivePositions } from '../store/livePositions.ts';
+import type { Stores } from '../store/context.ts';
+import { createMapRepository, startPersistence } from '../store/persist/index.ts';
+import type { Persistence } from '../store/persist/index.ts';
+import { createUiStore } from '../store/uiStore.ts';
+import { firstExample } from '../panels/examplesQuery.ts';
+
+const prefersDark = () => typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
+
+/** The stores of the open map and the storage that keeps it; made once per page. */
+export function useAppStores(): { stores: Stores; persistence: Persistence } {
+  const queryClient = useQueryClient();
+  const [app] = useState(() => {
+    const stores: Stores = { doc: createDocumentStore(), ui: createUiStore({ theme: prefersDark() ? 'dark' : 'light' }), live: createLivePositions() };
+    const persistence = startPersistence({
+      doc: stores.doc,
+      ui: stores.ui,
+      repository: createMapRepository(),
+      // A newcomer starts on a real map, not an empty void.
+      initialMap: () => firstExample(queryClient),
+    });
+    return { stores, persistence };
+  });
+  useEffect(() => () => void app.persistence.stop(), [app]);
+  return app;
+}

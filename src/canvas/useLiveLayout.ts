@@ -1,0 +1,101 @@
+import { useEffect, useState } from 'react';
+import { createLayout } from '../layout/layoutController.ts';
+import type { LayoutController } from '../layout/layoutController.ts';
+import type { EcoMap } from '../model/types.ts';
+import { placeNodes } from '../model/nodes.ts';
+import type { Stores } from '../store/context.ts';
+import { commit, commitQuietly } from '../store/documentStore.ts';
+import type { LayoutHandle } from './pointerController.ts';
+
+export interface LiveLayout {
+  readonly current: LayoutHandle | null;
+  /** Called each time the layout comes to rest; returns the unsubscribe. */
+  onSettle(listener: () => void): () => void;
+  /** Runs the layout again from where nodes are; the result is one undo step. */
+  relayout(): void;
+}
+
+/**
+ * Keeps the layout running on the open map. Frames go to live positions; a settled layout is
+ * written to the document quietly (no undo step), except after "Re-run layout", which is one.
+ */
+export function useLiveLayout(stores: Stores): LiveLayout {
+  const [live] = useState(() => createLiveLayout(stores));
+  useEffect(() => live.start(), [live]);
+  return live;
+}
+
+function createLiveLayout({ doc, ui, live }: Stores): LiveLayout & { start(): () => void } {
+  let layout: LayoutController | null = null;
+  let rerun = false;
+  const settleListeners = new Set<() => void>();
+  const settledPositions = (positions: Float32Array, ids: readonly string[]) => {
+    const points = new Map(ids.map((id, i) => [id, { x: positions[2 * i]!, y: positions[2 * i + 1]! }]));
+    const write = (map: EcoMap) => placeNodes(map, points);
+    if (rerun) commit(doc, 'Re-run layout', write);
+    else commitQuietly(doc, write);
+    rerun = false;
+    for (const listener of settleListeners) listener();
+  };
+  return {
+    get current() {
+      return layout;
+    },
+    onSettle(listener) {
+      settleListeners.add(listener);
+      return () => settleListeners.delete(listener);
+    },
+    relayout() {
+      rerun = true;
+      layout?.reheat();
+    },
+    start() {
+      layout = createLayout({
+        onFrame: (positions, ids) => live.setAll(ids, positions),
+        onSettled: settledPositions,
+      });
+      let map = doc.getState().map;
+      let { layoutMode, layoutLocked } = ui.getState();
+      layout.load(map, { mode: layoutMode, locked: layoutLocked });
+      const offDoc = doc.subscribe((state) => {
+        if (state.map === map) return;
+        const before = map;
+        map = state.map;
+        moveWhatTheDocumentMoved(before, map);
+        layout?.load(map, { mode: layoutMode, locked: layoutLocked });
+      });
+      const offUi = ui.subscribe((state) => {
+        if (state.layoutMode === layoutMode && state.layoutLocked === layoutLocked) return;
+        ({ layoutMode, layoutLocked } = state);
+        layout?.load(map, { mode: layoutMode, locked: layoutLocked });
+      });
+      return () => {
+        offDoc();
+        offUi();
+        layout?.destroy();
+        layout = null;
+      };
+    },
+  };
+
+  /** Undo, redo and edits that place nodes move them on screen too, not only in the document. */
+  function moveWhatTheDocumentMoved(before: EcoMap, after: EcoMap) {
+    const old = new Map(before.nodes.map((n) => [n.id, n]));
+    const moves = new Map<string, { x: number; y: number }>();
+    for (const n of after.nodes) {
+      const o = old.get(n.id);
+      if (n.x === undefined || n.y === undefined) continue;
+      if (!o || o.x !== n.x || o.y !== n.y || o.pinned !== n.pinned) {
+        const p = live.get(n.id);
+        if (!p || Math.abs(p.x - n.x) > 0.5 || Math.abs(p.y - n.y) > 0.5) moves.set(n.id, { x: n.x, y: n.y });
+      }
+    }
+    if (!moves.size) return;
+    live.setSome(moves);
+    const pinned = new Set(after.nodes.filter((n) => n.pinned).map((n) => n.id));
+    for (const [id, p] of moves) {
+      layout?.drag(id, p.x, p.y);
+      layout?.release(id, pinned.has(id));
+    }
+  }
+}

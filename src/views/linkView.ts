@@ -1,0 +1,41 @@
+import type { Point } from '../layout/settle.ts';
+import type { MapLink } from '../model/types.ts';
+import { el } from './element.ts';
+import type { SvgElement } from './element.ts';
+import { round } from './nodeShape.ts';
+import type { Palette } from './theme.ts';
+
+export interface LinkGeometry {
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+}
+
+/** Where a link's line runs: a `supports` arrow stops at its target's edge so its head shows. */
+export function linkGeometry(from: Point, to: Point, targetRadius: number, kind: MapLink['kind']): LinkGeometry {
+  const dx = to.x - from.x;
+  const dy = to.y - from.y;
+  const length = Math.hypot(dx, dy) || 1;
+  const trim = kind === 'supports' ? Math.min(targetRadius + 4, length / 2) : 0;
+  return { x1: round(from.x), y1: round(from.y), x2: round(to.x - (dx / length) * trim), y2: round(to.y - (dy / length) * trim) };
+}
+
+export interface LinkFlags {
+  readonly selected?: boolean;
+  readonly faded?: boolean;
+}
+
+/** A link's paint: supports in the link colour with an arrow, collaborates dashed. */
+export function linkPaint(link: MapLink, palette: Palette, flags: LinkFlags = {}): Record<string, string | number> {
+  const supports = link.kind === 'supports';
+  return {
+    stroke: flags.selected ? palette.selection : supports ? palette.link : palette.collaborates,
+    'stroke-width': round(1.5 * Math.sqrt(link.weight) + (flags.selected ? 1.5 : 0)),
+    ...(supports ? { 'marker-end': 'url(#em-arrow)' } : { 'stroke-dasharray': '6 4' }),
+  };
+}
+
+export function linkView(link: MapLink, from: Point, to: Point, targetRadius: number, palette: Palette, key: string, flags?: LinkFlags): SvgElement {
+  return el('line', { ...linkGeometry(from, to, targetRadius, link.kind), ...linkPaint(link, palette, flags) }, undefined, key);
+}

@@ -1,0 +1,46 @@
+import type { MapNode } from '../model/types.ts';
+import { el } from './element.ts';
+import type { SvgElement } from './element.ts';
+import { labelOffset, nodeShape, round } from './nodeShape.ts';
+import type { Palette } from './theme.ts';
+
+const LABEL_MAX = 28;
+
+export interface NodeFlags {
+  readonly selected?: boolean;
+  readonly faded?: boolean;
+}
+
+/** A node drawn at the origin: shape, selection ring, pin mark and label. The caller places it. */
+export function nodeBody(node: MapNode, r: number, palette: Palette, flags: NodeFlags = {}): SvgChildren {
+  const label = node.name.length > LABEL_MAX ? `${node.name.slice(0, LABEL_MAX - 1)}…` : node.name;
+  const parts: SvgElement[] = [];
+  if (flags.selected) parts.push(selectionRing(node, r, palette));
+  parts.push(nodeShape(node, r, palette));
+  if (node.pinned) parts.push(pinMark(node, r, palette));
+  parts.push(
+    el('text', {
+      y: round(labelOffset(node.kind, r)), 'text-anchor': 'middle', 'font-size': 12, fill: palette.text,
+      stroke: palette.background, 'stroke-width': 3, 'paint-order': 'stroke',
+    }, [label]),
+  );
+  return parts;
+}
+type SvgChildren = SvgElement[];
+
+function selectionRing(node: MapNode, r: number, palette: Palette): SvgElement {
+  const pad = 5;
+  const common = { fill: 'none', stroke: palette.selection, 'stroke-width': 3 };
+  if (node.kind === 'platform') return el('rect', { x: round(-1.3 * r - pad), y: round(-0.65 * r - pad), width: round(2.6 * r + 2 * pad), height: round(1.3 * r + 2 * pad), rx: 7, ...common });
+  return el('circle', { r: round((node.kind === 'partner' ? 1.15 : 1) * r + pad), ...common });
+}
+
+/** A small pin at the top right: this node stays where it was put. */
+function pinMark(node: MapNode, r: number, palette: Palette): SvgElement {
+  const x = round(node.kind === 'platform' ? 1.3 * r : 0.8 * r);
+  const y = round(node.kind === 'platform' ? -0.65 * r : -0.8 * r);
+  return el('g', { transform: `translate(${x},${y})`, class: 'em-pin' }, [
+    el('circle', { r: 5, fill: palette.background, stroke: palette.text, 'stroke-width': 1.5 }),
+    el('circle', { r: 2, fill: palette.text }),
+  ]);
+}
