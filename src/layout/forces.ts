@@ -6,10 +6,10 @@ import { forceCollideEllipse } from './collideEllipse.ts';
 import { forceLinkAcross } from './forceLinkAcross.ts';
 import type { CollideNode } from './collideEllipse.ts';
 
-/**
- * The one force configuration: the headless `settle()` and the live engine both call
- * `applyForces`, so a layout settled on screen and one exported from the CLI look alike.
- */
+// The one force configuration: the headless `settle()` and the live engine both call
+// `applyForces`, so a layout settled on screen and one exported from the CLI look alike.
+
+/** `force`: a free force layout. `stack`: supporters below what they support, base platforms at the bottom. */
 export type LayoutMode = 'force' | 'stack';
 
 /** Vertical distance between stack layers. */
