@@ -5,6 +5,8 @@ import type { EcoMap } from '../../src/model/types.ts';
 import { mapOf } from '../builders.ts';
 
 const map = mapOf('pay>checkout', 'pay>search', 'id>pay', 'crm~checkout');
+// Large enough that settling takes many batches, so frames come before the end.
+const large = mapOf(...Array.from({ length: 300 }, (_, i) => `p${i % 20}>s${i}`));
 
 interface Seen {
   frames: { positions: Float32Array; ids: readonly string[]; alpha: number }[];
@@ -48,12 +50,13 @@ describe('createLayout (in this thread)', () => {
   it('reports frames while the layout moves, then the settled positions once', async () => {
     const seen = watch();
     const done = seen.next();
-    seen.layout.load(map, { seed: 1 });
+    seen.layout.load(large, { seed: 1 });
     await done;
     expect(seen.frames.length).toBeGreaterThan(0);
+    expect(seen.frames.every((f) => f.alpha > 0 && f.positions.length === 2 * large.nodes.length)).toBe(true);
     expect(seen.settled).toHaveLength(1);
     const last = seen.settled[0]!;
-    expect(last.ids).toEqual(map.nodes.map((n) => n.id));
+    expect(last.ids).toEqual(large.nodes.map((n) => n.id));
     expect(last.positions.every(Number.isFinite)).toBe(true);
     seen.layout.destroy();
   });
@@ -106,5 +109,18 @@ describe('createLayout (in this thread)', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(seen.frames).toHaveLength(0);
     expect(seen.settled).toHaveLength(0);
+  });
+
+  it('stops reporting on stop() and starts again on reheat()', async () => {
+    const seen = watch();
+    seen.layout.load(map, { seed: 1 });
+    seen.layout.stop();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(seen.frames).toHaveLength(0);
+    const done = seen.next();
+    seen.layout.reheat();
+    await done;
+    expect(seen.settled).toHaveLength(1);
+    seen.layout.destroy();
   });
 });

@@ -111,4 +111,18 @@ describe('createLayoutEngine', () => {
     expect(engine.settled).toBe(true);
     expect([...frame.positions]).toEqual(placed.nodes.flatMap((n) => [n.x, n.y]));
   });
+
+  it('holds a pinned node through a reheat and lets it move once unpinned', () => {
+    const engine = settled(createLayoutEngine({ seed: 6 }), layoutGraph(map));
+    const held = pointOf(engine, 'search');
+    engine.pin(2);
+    engine.reheat(1);
+    engine.run(1000);
+    expect(pointOf(engine, 'search')).toEqual(held);
+    engine.drag(2, held.x + 400, held.y);
+    engine.release(2, false);
+    engine.unpin(2);
+    engine.run(1000);
+    expect(pointOf(engine, 'search').x).not.toBe(held.x + 400);
+  });
 });
