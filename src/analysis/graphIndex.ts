@@ -1,6 +1,7 @@
 import type { EcoMap } from '../model/types.ts';
 import { sortIds } from './compareIds.ts';
 import { neighbours, supportEdges } from './edgeTables.ts';
+import { linkEndsIn } from './linkEnds.ts';
 
 /**
  * A map compiled for analysis. Nodes are numbered by their id's code-point order, so walking
@@ -49,13 +50,19 @@ function buildIndex(map: EcoMap): GraphIndex {
   const indexOf = new Map<string, number>();
   for (let i = 0; i < n; i++) indexOf.set(ids[i]!, i);
   // The first node with an id gives its value; restore never lets a second one through.
+  const nodes = map.nodes;
   const value = new Float64Array(n).fill(-1);
-  for (const node of map.nodes) {
+  const rank = new Int32Array(nodes.length);
+  for (let p = 0; p < nodes.length; p++) {
+    const node = nodes[p]!;
     const i = indexOf.get(node.id)!;
+    rank[p] = i;
     if (value[i] === -1) value[i] = Number.isFinite(node.value) && node.value > 0 ? node.value : 0;
   }
 
   const links = map.links;
+  // Positions restore found for the ends, used where they still name the same ids.
+  const ends = linkEndsIn(nodes, links);
   const from = new Int32Array(links.length);
   const to = new Int32Array(links.length);
   const weight = new Float64Array(links.length);
@@ -65,8 +72,17 @@ function buildIndex(map: EcoMap): GraphIndex {
   let supportCount = 0;
   for (let k = 0; k < links.length; k++) {
     const link = links[k]!;
-    const s = indexOf.get(link.source);
-    const t = indexOf.get(link.target);
+    let s: number | undefined;
+    let t: number | undefined;
+    const ps = ends ? ends.source[k]! : -1;
+    const pt = ends ? ends.target[k]! : -1;
+    if (nodes[ps]?.id === link.source && nodes[pt]?.id === link.target) {
+      s = rank[ps];
+      t = rank[pt];
+    } else {
+      s = indexOf.get(link.source);
+      t = indexOf.get(link.target);
+    }
     if (s === undefined || t === undefined || s === t) continue;
     from[k] = s;
     to[k] = t;

@@ -9,6 +9,13 @@ import { at, quote } from './restoreWords.ts';
 import type { CleanLink } from './schemaFast.ts';
 import { DIRTY, IN_ORDER, linkCleanness } from './schemaFast.ts';
 
+/** The links kept, and where each one's ends sit in the node list: `source[k]`, `target[k]`. */
+export interface KeptLinks {
+  readonly links: MapLink[];
+  readonly source: Int32Array;
+  readonly target: Int32Array;
+}
+
 /**
  * The links that hold, in document order: each item read (or repaired), then checked against
  * the nodes. Dropped, with a note each: links to no node, links from a node to itself, and
@@ -16,7 +23,7 @@ import { DIRTY, IN_ORDER, linkCleanness } from './schemaFast.ts';
  * Repeated link ids are renamed like node ids. Clean links of a document restore parsed itself
  * (`adopt`) are kept as they are; a caller's links are always copied.
  */
-export function repairLinks(raws: readonly unknown[], nodes: NodeIds, notes: Repair[], adopt = false): MapLink[] {
+export function repairLinks(raws: readonly unknown[], nodes: NodeIds, notes: Repair[], adopt = false): KeptLinks {
   // Three passes, each a small loop the engine optimises on its own; one loop doing all of it
   // ran about twice as long on a cold 300,000-link map. Notes still come out in document order.
   const count = raws.length;
@@ -46,6 +53,8 @@ export function repairLinks(raws: readonly unknown[], nodes: NodeIds, notes: Rep
 
   const links: LinkDraft[] = [];
   const positions: number[] = [];
+  const keptSource = new Int32Array(count);
+  const keptTarget = new Int32Array(count);
   const pairs = createPairSet(index.size, count);
   let withId = 0;
   let r = 0;
@@ -69,11 +78,13 @@ export function repairLinks(raws: readonly unknown[], nodes: NodeIds, notes: Rep
       continue;
     }
     if (link.id !== undefined) withId++;
+    keptSource[links.length] = s;
+    keptTarget[links.length] = t;
     links.push(link);
     positions.push(i);
   }
   if (withId > 0) settleLinkIds(links, positions, notes);
-  return links;
+  return { links, source: keptSource.subarray(0, links.length), target: keptTarget.subarray(0, links.length) };
 }
 
 /** For an end that names no node id: the node it names by name (rewriting the end), or -1 with a note. */

@@ -1,3 +1,4 @@
+import { rememberLinkEnds } from '../analysis/linkEnds.ts';
 import { MAP_FORMAT, MAP_VERSION } from '../model/types.ts';
 import type { EcoMap } from '../model/types.ts';
 import { MAX_BYTES, MAX_LINKS, MAX_NODES } from './limits.ts';
@@ -73,7 +74,9 @@ function restore(input: unknown, options: RestoreOptions): Restored {
     nodes[i] = node;
   }
   const ids = settleNodeIds(nodes, repairs);
-  const links = repairLinks(rawLinks, ids, repairs, parsed);
+  const { links, source, target } = repairLinks(rawLinks, ids, repairs, parsed);
+  // The analysis index reads these positions instead of looking every link's ends up again.
+  rememberLinkEnds(links, { nodes, source, target });
 
   const map: Record<string, unknown> = { format: MAP_FORMAT, version: MAP_VERSION, title };
   if (unit !== undefined) map.unit = unit;
