@@ -25,7 +25,9 @@ export interface CriticalityRow {
 
 export const TOP_PLATFORMS = 5;
 const NAMES_SHOWN = 5;
-const numbers = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+// Made on first use: creating a number format loads locale data (~15 ms), which `--json` never needs.
+let format: Intl.NumberFormat | undefined;
+const numbers = { format: (v: number) => (format ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 })).format(v) };
 
 /** A few lines a person reads in a terminal; `--json` is the form for programs. */
 export function formatSummary(map: EcoMap, report: SummaryReport): string {

@@ -23,8 +23,11 @@ export function settleNodeIds(nodes: NodeDraft[], notes: Repair[]): NodeIds {
   let settled = true;
   for (let i = 0; i < nodes.length; i++) {
     const { id, name } = nodes[i]!;
-    if (id === '' || name === '' || index.has(id)) settled = false;
-    else index.set(id, i);
+    if (id === '' || name === '') settled = false;
+    else if (index.size === index.set(id, i).size) {
+      // A repeated id: set() did not grow the map. One hash lookup a node instead of has() then set().
+      settled = false;
+    }
   }
   // Almost every map stops here: all ids present and distinct.
   return settled ? { index, aliases: new Map() } : renameNodes(nodes, new Set(index.keys()), notes);
