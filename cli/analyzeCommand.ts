@@ -15,8 +15,9 @@ export interface AnalyzeOptions {
 export function runAnalyze({ file, remove, json }: AnalyzeOptions, io: CliIo): number {
   // Reading is lenient: anything that is not a .csv goes to restore, which knows JSON when it sees it.
   const map = loadMap(file, formatOfPath(file) === 'csv' ? 'csv' : 'json', io.cwd, io.stderr);
-  const ids = new Set(map.nodes.map((n) => n.id));
-  const unknown = remove.filter((id) => !ids.has(id));
+  // Checked only when asked: a set of 100,000 ids costs more than the check is worth otherwise.
+  const ids = remove.length ? new Set(map.nodes.map((n) => n.id)) : undefined;
+  const unknown = ids ? remove.filter((id) => !ids.has(id)) : [];
   if (unknown.length) throw new FileError(file, `--remove: no node ${unknown.map((id) => JSON.stringify(id)).join(', ')}`);
 
   const report = analyze(map, remove);
