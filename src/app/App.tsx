@@ -82,7 +82,11 @@ function Shell({ stores, persistence }: ReturnType<typeof useAppStores>) {
       {dialog === 'help' && <HelpOverlay onClose={close} />}
       {dialog === 'table' && <TableView onClose={close} />}
       {dialog === 'examples' && <ExamplesGallery onOpen={(map) => (close(), openMap(map))} onClose={close} />}
-      {dialog === 'maps' && <MapsList persistence={persistence} onClose={close} />}
+      {dialog === 'maps' && (
+        <div className="em-dialog" role="dialog" aria-modal="true" aria-label="Your maps">
+          <MapsList persistence={persistence} onClose={close} />
+        </div>
+      )}
     </div>
   );
 }

@@ -69,11 +69,14 @@ export function MapCanvas({ onView, onContextMenu, onAddAt }: Props) {
     svg.addEventListener('pointerdown', mark);
     const placed = stores.doc.getState().map.nodes.every((n) => n.x !== undefined && n.y !== undefined);
     if (placed) requestAnimationFrame(() => view.fit());
+    // Tests and benchmarks wait on this rather than on time.
+    const offMotion = layout.onMotion((moving) => (svg.dataset.layout = moving ? 'moving' : 'settled'));
     const offSettle = layout.onSettle(() => {
       offSettle();
       if (!userMoved) view.fit();
     });
     return () => {
+      offMotion();
       offSettle();
       svg.removeEventListener('wheel', mark);
       svg.removeEventListener('pointerdown', mark);

@@ -15,7 +15,9 @@ export const NodeGlyph = memo(function NodeGlyph({ id, registry, palette }: { id
   const node = useDoc((s) => lookupOf(s.map).nodes.get(id));
   const r = useDoc((s) => radiiOf(s.map).get(id) ?? 14);
   const selected = useUi((s) => s.selection.nodes.has(id));
-  const tabbable = useUi((s) => (s.focused ?? firstId(s.selection.nodes)) === id);
+  const firstNode = useDoc((s) => lookupOf(s.map).nodeIds[0]);
+  // One node is in the tab order (roving tab index): the focused one, else the selected, else the first.
+  const tabbable = useUi((s) => (s.focused ?? firstId(s.selection.nodes) ?? firstNode) === id);
   const { live } = useStores();
   const ref = useCallback(
     (el: SVGGElement | null) => {

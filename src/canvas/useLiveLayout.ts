@@ -11,6 +11,8 @@ export interface LiveLayout {
   readonly current: LayoutHandle | null;
   /** Called each time the layout comes to rest; returns the unsubscribe. */
   onSettle(listener: () => void): () => void;
+  /** Called with true while nodes move and false when they come to rest. */
+  onMotion(listener: (moving: boolean) => void): () => void;
   /** Runs the layout again from where nodes are; the result is one undo step. */
   relayout(): void;
 }
@@ -29,6 +31,7 @@ function createLiveLayout({ doc, ui, live }: Stores): LiveLayout & { start(): ()
   let layout: LayoutController | null = null;
   let rerun = false;
   const settleListeners = new Set<() => void>();
+  const motionListeners = new Set<(moving: boolean) => void>();
   const settledPositions = (positions: Float32Array, ids: readonly string[]) => {
     const points = new Map(ids.map((id, i) => [id, { x: positions[2 * i]!, y: positions[2 * i + 1]! }]));
     const write = (map: EcoMap) => placeNodes(map, points);
@@ -36,10 +39,15 @@ function createLiveLayout({ doc, ui, live }: Stores): LiveLayout & { start(): ()
     else commitQuietly(doc, write);
     rerun = false;
     for (const listener of settleListeners) listener();
+    for (const listener of motionListeners) listener(false);
   };
   return {
     get current() {
       return layout;
+    },
+    onMotion(listener) {
+      motionListeners.add(listener);
+      return () => motionListeners.delete(listener);
     },
     onSettle(listener) {
       settleListeners.add(listener);
@@ -51,7 +59,10 @@ function createLiveLayout({ doc, ui, live }: Stores): LiveLayout & { start(): ()
     },
     start() {
       layout = createLayout({
-        onFrame: (positions, ids) => live.setAll(ids, positions),
+        onFrame: (positions, ids) => {
+          live.setAll(ids, positions);
+          for (const listener of motionListeners) listener(true);
+        },
         onSettled: settledPositions,
       });
       let map = doc.getState().map;

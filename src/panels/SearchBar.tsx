@@ -4,10 +4,12 @@ import { NODE_KINDS } from '../model/types.ts';
 import type { NodeKind } from '../model/types.ts';
 import { useDoc, useStores, useUi } from '../store/context.ts';
 import { NO_FILTER } from '../store/uiStore.ts';
+import { connectNodes } from '../store/actions.ts';
 
 /** Search by name and filter by kind, tag and owner: what does not match fades. */
 export function SearchBar() {
-  const { ui } = useStores();
+  const stores = useStores();
+  const { ui } = stores;
   const map = useDoc((s) => s.map);
   const filter = useUi((s) => s.filter);
   const { tags, owners } = useMemo(() => facetsOf(map), [map]);
@@ -33,7 +35,14 @@ export function SearchBar() {
           if (e.key === 'Escape') (e.currentTarget.blur(), set({ query: '' }));
           if (e.key === 'Enter' && matches?.size) {
             const first = map.nodes.find((n) => matches.has(n.id));
-            if (first) ui.setState({ selection: { nodes: new Set([first.id]), links: new Set() }, focused: first.id });
+            if (!first) return;
+            e.currentTarget.blur();
+            const { connecting } = ui.getState();
+            // While connecting, the node found is the one to support; otherwise it is selected.
+            if (connecting) connectNodes(stores, connecting, first.id);
+            else ui.setState({ selection: { nodes: new Set([first.id]), links: new Set() }, focused: first.id });
+            set({ query: '' });
+            requestAnimationFrame(() => document.querySelector<SVGGElement>(`.em-canvas [data-id="${CSS.escape(first.id)}"]`)?.focus());
           }
         }}
       />

@@ -21,6 +21,7 @@ export function contextFor(map: EcoMap): CommandContext & { calls: string[] } {
       zoomToSelection: () => void calls.push('zoomToSelection'),
       relayout: () => void calls.push('relayout'),
       focusNode: (id) => void calls.push(`focus:${id}`),
+      traverse: (d) => void calls.push(`traverse:${d}`),
     },
     openMap: (next) => replaceDocument(doc, next),
   };

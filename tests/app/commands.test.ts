@@ -136,9 +136,15 @@ describe('the command registry', () => {
     for (const c of COMMANDS) expect(c.label.length).toBeGreaterThan(2);
   });
 
-  it('gives no two commands the same shortcut', () => {
-    const keys = COMMANDS.flatMap((c) => c.keys ?? []);
+  it('gives no two commands the same shortcut, except Enter: connect while connecting, else rename', () => {
+    const keys = COMMANDS.flatMap((c) => c.keys ?? []).filter((k) => k !== 'Enter');
     expect(new Set(keys).size).toBe(keys.length);
+    const ctx = contextFor(mapOf('pay', 'checkout'));
+    const enter = { key: 'Enter', ctrlKey: false, shiftKey: false, altKey: false, metaKey: false };
+    select(ctx.ui, ['pay']);
+    expect(commandForKey(enter, ctx)?.id).toBe('edit.rename');
+    ctx.ui.setState({ connecting: 'pay', focused: 'checkout' });
+    expect(commandForKey(enter, ctx)?.id).toBe('link.connect-focused');
   });
 
   it('finds the command a key press starts', () => {
