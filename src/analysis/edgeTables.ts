@@ -56,26 +56,52 @@ function parallelWeight(weight: Float64Array, supports: Int32Array, order: Int32
   return parallel.sort().reduce((sum, w) => sum + w, 0);
 }
 
-/** Undirected adjacency over the given links: each node's neighbours, sorted and deduplicated. */
+/**
+ * Undirected adjacency over the given links: each node's neighbours, sorted and deduplicated.
+ * No sort: the ends are first dealt into rows as they come, then each node x, in increasing
+ * order, is appended to the rows of its neighbours, so every row fills in order and a repeat
+ * lands right after its twin. About half the passes of sorting the 2·m pairs.
+ */
 export function neighbours(usable: Int32Array, from: Int32Array, to: Int32Array, n: number) {
-  const u = new Int32Array(usable.length * 2);
-  const v = new Int32Array(usable.length * 2);
-  for (let j = 0; j < usable.length; j++) {
+  const m = usable.length;
+  const start = new Int32Array(n + 1);
+  for (let j = 0; j < m; j++) {
     const k = usable[j]!;
-    u[2 * j] = v[2 * j + 1] = from[k]!;
-    v[2 * j] = u[2 * j + 1] = to[k]!;
+    start[from[k]! + 1]!++;
+    start[to[k]! + 1]!++;
   }
-  const order = pairOrder(u, v, n);
+  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+  const next = start.slice(0, n);
+  const unsorted = new Int32Array(2 * m);
+  for (let j = 0; j < m; j++) {
+    const k = usable[j]!;
+    const s = from[k]!;
+    const t = to[k]!;
+    unsorted[next[s]!++] = t;
+    unsorted[next[t]!++] = s;
+  }
+  const adj = new Int32Array(2 * m);
+  next.set(start.subarray(0, n));
+  let repeats = 0;
+  for (let x = 0; x < n; x++) {
+    for (let e = start[x]!, end = start[x + 1]!; e < end; e++) {
+      const y = unsorted[e]!;
+      const at = next[y]!;
+      if (at > start[y]! && adj[at - 1] === x) {
+        repeats++;
+      } else {
+        adj[at] = x;
+        next[y] = at + 1;
+      }
+    }
+  }
+  if (repeats === 0) return { adjStart: start, adj };
+  // Repeated links left gaps at the ends of some rows: close them up.
   const adjStart = new Int32Array(n + 1);
-  const adj = new Int32Array(order.length);
   let size = 0;
-  for (let a = 0; a < order.length; a++) {
-    const p = order[a]!;
-    const q = a > 0 ? order[a - 1]! : -1;
-    if (q !== -1 && u[q] === u[p] && v[q] === v[p]) continue;
-    adj[size++] = v[p]!;
-    adjStart[u[p]! + 1]!++;
+  for (let y = 0; y < n; y++) {
+    for (let e = start[y]!, end = next[y]!; e < end; e++) adj[size++] = adj[e]!;
+    adjStart[y + 1] = size;
   }
-  for (let i = 0; i < n; i++) adjStart[i + 1]! += adjStart[i]!;
   return { adjStart, adj: adj.slice(0, size) };
 }
