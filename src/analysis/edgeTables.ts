@@ -1,18 +1,29 @@
-import { pairOrder, rowStarts } from './pairOrder.ts';
-
 /**
  * The supports edges as tables: parallel links merged, sorted by (source, target), with rows of
  * out-edges and in-edges, and each link's edge number. `from`, `to`, `weight` are per link.
  */
 export function supportEdges(supports: Int32Array, from: Int32Array, to: Int32Array, weight: Float64Array, n: number) {
   const m = supports.length;
-  const s = new Int32Array(m);
-  const t = new Int32Array(m);
+  // No sort: the links are dealt into rows by target, then, targets in increasing order, into
+  // rows by source. Each source's row comes out sorted by target, parallel links side by side.
+  const targetStart = new Int32Array(n + 1);
+  const sourceStart = new Int32Array(n + 1);
   for (let j = 0; j < m; j++) {
-    s[j] = from[supports[j]!]!;
-    t[j] = to[supports[j]!]!;
+    const k = supports[j]!;
+    targetStart[to[k]! + 1]!++;
+    sourceStart[from[k]! + 1]!++;
   }
-  const order = pairOrder(s, t, n);
+  for (let i = 0; i < n; i++) {
+    targetStart[i + 1]! += targetStart[i]!;
+    sourceStart[i + 1]! += sourceStart[i]!;
+  }
+  const byTarget = new Int32Array(m);
+  const next = targetStart.slice(0, n);
+  for (let j = 0; j < m; j++) byTarget[next[to[supports[j]!]!]!++] = supports[j]!;
+  const order = new Int32Array(m);
+  next.set(sourceStart.subarray(0, n));
+  for (let j = 0; j < m; j++) order[next[from[byTarget[j]!]!]!++] = byTarget[j]!;
+
   const linkEdge = new Int32Array(from.length).fill(-1);
   const sources = new Int32Array(m);
   const targets = new Int32Array(m);
@@ -20,12 +31,14 @@ export function supportEdges(supports: Int32Array, from: Int32Array, to: Int32Ar
   let edges = 0;
   for (let a = 0; a < m; ) {
     const first = order[a]!;
+    const s = from[first]!;
+    const t = to[first]!;
     let b = a + 1;
-    while (b < m && s[order[b]!] === s[first] && t[order[b]!] === t[first]) b++;
-    sources[edges] = s[first]!;
-    targets[edges] = t[first]!;
-    weights[edges] = b - a === 1 ? weight[supports[first]!]! : parallelWeight(weight, supports, order, a, b);
-    for (let c = a; c < b; c++) linkEdge[supports[order[c]!]!] = edges;
+    while (b < m && from[order[b]!] === s && to[order[b]!] === t) b++;
+    sources[edges] = s;
+    targets[edges] = t;
+    weights[edges] = b - a === 1 ? weight[first]! : parallelWeight(weight, order, a, b);
+    for (let c = a; c < b; c++) linkEdge[order[c]!] = edges;
     edges++;
     a = b;
   }
@@ -33,7 +46,7 @@ export function supportEdges(supports: Int32Array, from: Int32Array, to: Int32Ar
   const edgeTarget = targets.slice(0, edges);
   const inStart = rowStarts(edgeTarget, n);
   const inEdge = new Int32Array(edges);
-  const next = inStart.slice(0, n);
+  next.set(inStart.subarray(0, n));
   for (let e = 0; e < edges; e++) inEdge[next[edgeTarget[e]!]!++] = e;
   const inSource = new Int32Array(edges);
   for (let k = 0; k < edges; k++) inSource[k] = edgeSource[inEdge[k]!]!;
@@ -50,9 +63,9 @@ export function supportEdges(supports: Int32Array, from: Int32Array, to: Int32Ar
 }
 
 /** Parallel weights add in sorted order, so the sum does not depend on the file's link order. */
-function parallelWeight(weight: Float64Array, supports: Int32Array, order: Int32Array, a: number, b: number): number {
+function parallelWeight(weight: Float64Array, links: Int32Array, a: number, b: number): number {
   const parallel = new Float64Array(b - a);
-  for (let c = a; c < b; c++) parallel[c - a] = weight[supports[order[c]!]!]!;
+  for (let c = a; c < b; c++) parallel[c - a] = weight[links[c]!]!;
   return parallel.sort().reduce((sum, w) => sum + w, 0);
 }
 
@@ -104,4 +117,12 @@ export function neighbours(usable: Int32Array, from: Int32Array, to: Int32Array,
     adjStart[y + 1] = size;
   }
   return { adjStart, adj: adj.slice(0, size) };
+}
+
+/** Rows of a compressed sparse row table: `start[i]..start[i + 1]` are the entries keyed `i`. */
+function rowStarts(keys: Int32Array, n: number): Int32Array {
+  const start = new Int32Array(n + 1);
+  for (let k = 0; k < keys.length; k++) start[keys[k]! + 1]!++;
+  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+  return start;
 }
