@@ -30,13 +30,17 @@ export function useLiveLayout(stores: Stores): LiveLayout {
 function createLiveLayout({ doc, ui, live }: Stores): LiveLayout & { start(): () => void } {
   let layout: LayoutController | null = null;
   let rerun = false;
+  // The map this layout itself last wrote positions into: nothing in it is news to the layout.
+  let written: EcoMap | null = null;
   const settleListeners = new Set<() => void>();
   const motionListeners = new Set<(moving: boolean) => void>();
   const settledPositions = (positions: Float32Array, ids: readonly string[]) => {
     const points = new Map(ids.map((id, i) => [id, { x: positions[2 * i]!, y: positions[2 * i + 1]! }]));
-    const write = (map: EcoMap) => placeNodes(map, points);
-    if (rerun) commit(doc, 'Re-run layout', write);
-    else commitQuietly(doc, write);
+    // Known before the store tells its listeners (synchronously), so this layout skips its own write.
+    written = placeNodes(doc.getState().map, points);
+    const next = written;
+    if (rerun) commit(doc, 'Re-run layout', () => next);
+    else commitQuietly(doc, () => next);
     rerun = false;
     for (const listener of settleListeners) listener();
     for (const listener of motionListeners) listener(false);
@@ -55,7 +59,8 @@ function createLiveLayout({ doc, ui, live }: Stores): LiveLayout & { start(): ()
     },
     relayout() {
       rerun = true;
-      layout?.reheat();
+      for (const listener of motionListeners) listener(true);
+      layout?.reheat(1);
     },
     start() {
       layout = createLayout({
@@ -67,18 +72,24 @@ function createLiveLayout({ doc, ui, live }: Stores): LiveLayout & { start(): ()
       });
       let map = doc.getState().map;
       let { layoutMode, layoutLocked } = ui.getState();
-      layout.load(map, { mode: layoutMode, locked: layoutLocked });
+      // Every load may move nodes until the layout reports that it is at rest.
+      const load = () => {
+        for (const listener of motionListeners) listener(true);
+        layout?.load(map, { mode: layoutMode, locked: layoutLocked });
+      };
+      load();
       const offDoc = doc.subscribe((state) => {
         if (state.map === map) return;
         const before = map;
         map = state.map;
+        if (map === written) return;
         moveWhatTheDocumentMoved(before, map);
-        layout?.load(map, { mode: layoutMode, locked: layoutLocked });
+        load();
       });
       const offUi = ui.subscribe((state) => {
         if (state.layoutMode === layoutMode && state.layoutLocked === layoutLocked) return;
         ({ layoutMode, layoutLocked } = state);
-        layout?.load(map, { mode: layoutMode, locked: layoutLocked });
+        load();
       });
       return () => {
         offDoc();

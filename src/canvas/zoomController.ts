@@ -35,6 +35,9 @@ export function createZoom({ svg, layer, onChange }: { svg: SVGSVGElement; layer
     });
   const selection = select(svg).call(behaviour).on('dblclick.zoom', null);
   const rect = () => svg.getBoundingClientRect();
+  // The map's origin starts in the middle of the canvas: layouts gather around it.
+  const { width, height } = rect();
+  behaviour.transform(selection, zoomIdentity.translate(width / 2, height / 2));
   return {
     fit(box, duration = 0) {
       const { width, height } = rect();

@@ -83,10 +83,19 @@ export function startPersistence(options: PersistenceOptions): Persistence {
   page?.window.addEventListener('pagehide', onPageHide);
   page?.document.addEventListener('visibilitychange', onVisibility);
 
-  /** Work that is not stored must not be dropped by switching maps. */
+  /**
+   * Work that is not stored must not be dropped by switching maps. A change can land while a
+   * save is on its way (a layout settling writes positions): save again, and refuse only when
+   * storage itself fails.
+   */
   const canLeave = async (): Promise<boolean> => {
-    await autosave.flush();
-    if (!session.isOwner() || !session.unsaved()) return true;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (attempt > 0) session.changed(doc.getState().map);
+      await autosave.flush();
+      if (!session.isOwner() || !session.unsaved()) return true;
+      if (status.getState().state === 'unavailable') break;
+    }
+    if (status.getState().state !== 'unavailable') return true;
     notify(ui, 'This map has changes that could not be saved. Download it first, then open another map.', 'error');
     return false;
   };
