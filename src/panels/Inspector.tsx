@@ -10,16 +10,22 @@ export function Inspector() {
   const linkKeys = useUi((s) => s.selection.links);
   const lookup = useDoc((s) => lookupOf(s.map));
   const unit = useDoc((s) => s.map.unit);
-  const count = nodeIds.size + linkKeys.size;
-  const node = nodeIds.size === 1 && linkKeys.size === 0 ? lookup.nodes.get([...nodeIds][0]!) : undefined;
-  const link = linkKeys.size === 1 && nodeIds.size === 0 ? lookup.links.get([...linkKeys][0]!) : undefined;
+  // Undo can take away what is selected: count only what is still on the map.
+  const nodes = [...nodeIds].filter((id) => lookup.nodes.has(id));
+  const links = [...linkKeys].filter((key) => lookup.links.has(key));
+  const count = nodes.length + links.length;
+  const node = nodes.length === 1 && links.length === 0 ? lookup.nodes.get(nodes[0]!) : undefined;
+  const link = links.length === 1 && nodes.length === 0 ? lookup.links.get(links[0]!) : undefined;
   return (
     <aside className="em-inspector" aria-label="Inspector">
       <h2>{node ? node.name : link ? 'Link' : count > 1 ? `${count} selected` : 'Map'}</h2>
       {node && <NodeInspector key={node.id} node={node} unit={unit} />}
-      {link && <LinkInspector link={link} />}
-      {!node && !link && count > 1 && <p>{nodeIds.size} nodes and {linkKeys.size} links selected. Delete, duplicate or copy them, or move them with Shift + arrow keys.</p>}
+      {/* Keyed by its two ends, so another link starts clean but reversing or switching kind keeps focus. */}
+      {link && <LinkInspector key={[link.source, link.target].sort().join(' ')} link={link} />}
+      {!node && !link && count > 1 && <p>{plural(nodes.length, 'node')} and {plural(links.length, 'link')} selected. Delete, duplicate or copy them, or move them with Shift + arrow keys.</p>}
       {count === 0 && <MapInspector />}
     </aside>
   );
 }
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
