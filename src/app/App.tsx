@@ -1,23 +1,23 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { MapCanvas } from '../canvas/MapCanvas.tsx';
 import { renderSvgTree } from '../canvas/SvgTree.tsx';
 import type { EcoMap } from '../model/types.ts';
-import { ExamplesGallery } from '../panels/ExamplesGallery.tsx';
 import { Inspector } from '../panels/Inspector.tsx';
-import { MapsList } from '../panels/MapsList.tsx';
 import { SearchBar } from '../panels/SearchBar.tsx';
-import { TableView } from '../panels/TableView.tsx';
 import { StoresProvider, useUi } from '../store/context.ts';
 import { LEGEND_HEIGHT, LEGEND_WIDTH, legendView } from '../views/legendView.ts';
 import { arrowMarker } from '../views/mapView.ts';
 import { THEMES } from '../views/theme.ts';
 import { AddKindChooser } from './AddKindChooser.tsx';
-import { CommandPalette } from './CommandPalette.tsx';
 import { ContextMenu } from './ContextMenu.tsx';
 import type { MenuRequest } from './ContextMenu.tsx';
-import { HelpOverlay } from './HelpOverlay.tsx';
 import { Notice } from './Notice.tsx';
+const TableView = lazy(() => import('../panels/TableView.tsx').then((m) => ({ default: m.TableView })));
+const MapsList = lazy(() => import('../panels/MapsList.tsx').then((m) => ({ default: m.MapsList })));
+const ExamplesGallery = lazy(() => import('../panels/ExamplesGallery.tsx').then((m) => ({ default: m.ExamplesGallery })));
+const HelpOverlay = lazy(() => import('./HelpOverlay.tsx').then((m) => ({ default: m.HelpOverlay })));
+const CommandPalette = lazy(() => import('./CommandPalette.tsx').then((m) => ({ default: m.CommandPalette })));
 import { StorageBanner } from './StorageBanner.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { useAppStores } from './useAppStores.ts';
@@ -78,6 +78,7 @@ function Shell({ stores, persistence }: ReturnType<typeof useAppStores>) {
       {(addAt || dialog === 'add-kind') && (
         <AddKindChooser ctx={ctx} at={addAt?.at} client={addAt?.client} onClose={() => (setAddAt(null), close())} />
       )}
+      <Suspense fallback={null}>
       {dialog === 'palette' && <CommandPalette ctx={ctx} onClose={close} />}
       {dialog === 'help' && <HelpOverlay onClose={close} />}
       {dialog === 'table' && <TableView onClose={close} />}
@@ -87,6 +88,7 @@ function Shell({ stores, persistence }: ReturnType<typeof useAppStores>) {
           <MapsList persistence={persistence} onClose={close} />
         </div>
       )}
+      </Suspense>
     </div>
   );
 }

@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { createDocumentStore } from '../store/documentStore.ts';
 import { createLivePositions } from '../store/livePositions.ts';
@@ -6,13 +5,11 @@ import type { Stores } from '../store/context.ts';
 import { createMapRepository, startPersistence } from '../store/persist/index.ts';
 import type { Persistence } from '../store/persist/index.ts';
 import { createUiStore } from '../store/uiStore.ts';
-import { firstExample } from '../panels/examplesQuery.ts';
 
 const prefersDark = () => typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
 
 /** The stores of the open map and the storage that keeps it; made once per page. */
 export function useAppStores(): { stores: Stores; persistence: Persistence } {
-  const queryClient = useQueryClient();
   const [app] = useState(() => {
     const stores: Stores = { doc: createDocumentStore(), ui: createUiStore({ theme: prefersDark() ? 'dark' : 'light' }), live: createLivePositions() };
     const persistence = startPersistence({
@@ -20,7 +17,7 @@ export function useAppStores(): { stores: Stores; persistence: Persistence } {
       ui: stores.ui,
       repository: createMapRepository(),
       // A newcomer starts on a real map, not an empty void.
-      initialMap: () => firstExample(queryClient),
+      initialMap: async () => (await import('../panels/examplesQuery.ts')).firstExample(),
     });
     return { stores, persistence };
   });

@@ -1,6 +1,5 @@
 import { forceLink, forceX, forceY } from 'd3-force';
 import type { Simulation } from 'd3-force';
-import type { MapNode } from '../model/types.ts';
 import { forceCharge } from './forceCharge.ts';
 import { forceCollideEllipse } from './collideEllipse.ts';
 import { forceLinkAcross } from './forceLinkAcross.ts';
@@ -9,13 +8,13 @@ import type { CollideNode } from './collideEllipse.ts';
 // The one force configuration: the headless `settle()` and the live engine both call
 // `applyForces`, so a layout settled on screen and one exported from the CLI look alike.
 
-/** `force`: a free force layout. `stack`: supporters below what they support, base platforms at the bottom. */
-export type LayoutMode = 'force' | 'stack';
+export type { LayoutMode } from './footprint.ts';
+export { footprintRadius, SQUASH } from './footprint.ts';
+import type { LayoutMode } from './footprint.ts';
+import { SQUASH } from './footprint.ts';
 
 /** Vertical distance between stack layers. */
 export const LAYER_GAP = 110;
-/** Collision footprints are ellipses this many times wider than tall (see `forceCollideEllipse`). */
-export const SQUASH = 1.5;
 
 /** Schedule: d3's alpha floor and friction, with a faster decay, tuned in bench/layout.bench.ts. */
 export const ALPHA_MIN = 0.001;
@@ -24,10 +23,6 @@ export const VELOCITY_DECAY = 0.4;
 /** Alpha after a change to a graph that is already laid out: enough to absorb it, not to scramble. */
 export const REHEAT_ALPHA = 0.3;
 
-const LABEL_CHAR = 3.3; // half the width of one 12 px label character
-const LABEL_MAX = 28;
-const LABEL_DROP = 18; // a label's baseline and descent below the shape
-const GAP = 6;
 
 /** A node in the simulation: the engine's own object, never the document's. */
 export interface SimNode extends CollideNode {
@@ -40,17 +35,6 @@ export interface SimLink {
   readonly target: number;
   readonly supports: boolean;
   readonly weight: number;
-}
-
-/**
- * Collision radius of a node drawn with radius `r`: platforms are slabs 2.6r × 1.3r, partners
- * diamonds, services circles, each with a label of up to 28 characters underneath.
- */
-export function footprintRadius(node: Pick<MapNode, 'kind' | 'name'>, r: number): number {
-  const halfWidth = node.kind === 'platform' ? 1.3 * r : node.kind === 'partner' ? 1.15 * r : r;
-  const halfHeight = node.kind === 'platform' ? 0.65 * r : halfWidth;
-  const label = Math.min(node.name.length, LABEL_MAX) * LABEL_CHAR;
-  return Math.max(Math.max(halfWidth, label) + GAP, (halfHeight + LABEL_DROP) * SQUASH);
 }
 
 /** The y a stack layer sits at: layer 0 at the bottom (largest y), the stack centred on 0. */

@@ -1,6 +1,6 @@
 import type { EcoMap } from '../model/types.ts';
-import { footprintRadius } from './forces.ts';
-import type { LayoutMode } from './forces.ts';
+import { footprintRadius } from './footprint.ts';
+import type { LayoutMode } from './footprint.ts';
 import { nodeRadius } from './radius.ts';
 import { stackLayers } from './stackLayers.ts';
 

@@ -1,7 +1,6 @@
 import type { EcoMap } from '../model/types.ts';
-import type { LayoutMode } from './forces.ts';
+import type { LayoutMode } from './footprint.ts';
 import { layoutGraph } from './graph.ts';
-import { createLayoutHost } from './host.ts';
 import type { LayoutReport, LayoutRequest } from './protocol.ts';
 
 export interface LayoutCallbacks {
@@ -97,17 +96,28 @@ function inWorker(receive: (report: LayoutReport) => void): Channel {
   };
 }
 
+/** The engine on a timer in this thread, loaded on first use: pages with workers never load it. */
 function inThread(receive: (report: LayoutReport) => void): Channel {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const host = createLayoutHost(receive, (batch) => {
-    timer = setTimeout(() => {
-      timer = undefined;
-      batch();
-    }, 0);
+  let closed = false;
+  const queue: LayoutRequest[] = [];
+  let host: { receive(request: LayoutRequest): void } | null = null;
+  void import('./host.ts').then(({ createLayoutHost }) => {
+    if (closed) return;
+    host = createLayoutHost(receive, (batch) => {
+      timer = setTimeout(() => {
+        timer = undefined;
+        batch();
+      }, 0);
+    });
+    for (const request of queue.splice(0)) host.receive(request);
   });
   return {
-    send: (request) => host.receive(request),
-    close: () => clearTimeout(timer),
+    send: (request) => (host ? host.receive(request) : queue.push(request)),
+    close: () => {
+      closed = true;
+      clearTimeout(timer);
+    },
   };
 }
 

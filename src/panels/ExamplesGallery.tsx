@@ -1,10 +1,27 @@
 import type { EcoMap } from '../model/types.ts';
-import { useExampleMap, useExamples } from './examplesQuery.ts';
+import { QueryClientProvider } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
+import { examplesClient, useExampleMap, useExamples } from './examplesQuery.ts';
 import type { ExampleEntry } from './examplesQuery.ts';
 import { useEffect, useState } from 'react';
 
+interface Props {
+  readonly onOpen: (map: EcoMap) => void;
+  readonly onClose: () => void;
+  /** Tests pass a client of their own. */
+  readonly client?: QueryClient;
+}
+
 /** The examples gallery: opening one makes a new map of your own, the example stays as it was. */
-export function ExamplesGallery({ onOpen, onClose }: { onOpen: (map: EcoMap) => void; onClose: () => void }) {
+export function ExamplesGallery({ client = examplesClient, ...props }: Props) {
+  return (
+    <QueryClientProvider client={client}>
+      <Gallery {...props} />
+    </QueryClientProvider>
+  );
+}
+
+function Gallery({ onOpen, onClose }: Omit<Props, 'client'>) {
   const examples = useExamples();
   const [chosen, setChosen] = useState<ExampleEntry>();
   const map = useExampleMap(chosen);

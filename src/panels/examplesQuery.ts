@@ -1,5 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
-import type { QueryClient } from '@tanstack/react-query';
+import { QueryClient, useQuery } from '@tanstack/react-query';
 import { restoreMap } from '../io/restore.ts';
 import type { EcoMap } from '../model/types.ts';
 
@@ -13,6 +12,12 @@ export interface ExampleEntry {
 }
 
 const base = import.meta.env.BASE_URL;
+
+/**
+ * Server data (the examples gallery) lives in this client. The module is loaded on first use —
+ * a newcomer's first map, or the gallery — so returning users do not load it at start.
+ */
+export const examplesClient = new QueryClient();
 
 async function fetchText(path: string): Promise<string> {
   const response = await fetch(`${base}${path}`);
@@ -52,7 +57,7 @@ export function useExampleMap(entry: ExampleEntry | undefined) {
 }
 
 /** The gallery's first map: what a newcomer sees first. */
-export async function firstExample(client: QueryClient): Promise<EcoMap> {
+export async function firstExample(client: QueryClient = examplesClient): Promise<EcoMap> {
   const list = await client.fetchQuery(examplesQuery);
   if (!list[0]) throw new Error('The examples list is empty.');
   return client.fetchQuery(exampleMapQuery(list[0]));
