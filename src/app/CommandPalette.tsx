@@ -9,7 +9,7 @@ export function CommandPalette({ ctx, onClose }: { ctx: CommandContext; onClose:
   const [active, setActive] = useState(0);
   const matches = useMemo(() => {
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-    return COMMANDS.filter((c) => isEnabled(c, ctx) && words.every((w) => `${c.group} ${c.label}`.toLowerCase().includes(w)));
+    return COMMANDS.filter((c) => c.id !== 'help.palette' && isEnabled(c, ctx) && words.every((w) => `${c.group} ${c.label}`.toLowerCase().includes(w)));
   }, [query, ctx]);
   const run = (i: number) => {
     const command = matches[i];

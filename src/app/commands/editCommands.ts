@@ -42,8 +42,8 @@ function nudge(dx: number, dy: number) {
 }
 
 export const editCommands: readonly Command[] = [
-  { id: 'edit.undo', label: 'Undo', group: 'Edit', keys: ['Mod+Z'], places: ['toolbar'], enabled: (ctx) => ctx.doc.temporal.getState().pastStates.length > 0, run: (ctx) => ctx.doc.temporal.getState().undo() },
-  { id: 'edit.redo', label: 'Redo', group: 'Edit', keys: ['Mod+Shift+Z', 'Mod+Y'], places: ['toolbar'], enabled: (ctx) => ctx.doc.temporal.getState().futureStates.length > 0, run: (ctx) => ctx.doc.temporal.getState().redo() },
+  { id: 'edit.undo', label: 'Undo', group: 'Edit', keys: ['Mod+Z'], places: ['toolbar'], enabled: (ctx) => !ctx.doc.getState().readOnly && ctx.doc.temporal.getState().pastStates.length > 0, run: (ctx) => ctx.doc.temporal.getState().undo() },
+  { id: 'edit.redo', label: 'Redo', group: 'Edit', keys: ['Mod+Shift+Z', 'Mod+Y'], places: ['toolbar'], enabled: (ctx) => !ctx.doc.getState().readOnly && ctx.doc.temporal.getState().futureStates.length > 0, run: (ctx) => ctx.doc.temporal.getState().redo() },
   {
     id: 'edit.delete', label: 'Delete', group: 'Edit', keys: ['Delete', 'Backspace'], places: ['node-menu', 'link-menu'], enabled: hasAny,
     run: (ctx) => {
