@@ -48,6 +48,19 @@ test('draw a three-node ecosystem from an empty map with the mouse only', async 
   await connect(page, 'New partner', 'New service', 'new-partner', 'new-service');
   await expect(link(page, 'new-partner>new-service')).toHaveCount(1);
 
+  // Clicking a node selects it; shift-click adds another; clicking empty canvas clears.
+  const at = await centre(page, 'New platform');
+  await page.mouse.click(at.x, at.y);
+  await expect(node(page, 'New platform')).toHaveAttribute('aria-pressed', 'true');
+  const other = await centre(page, 'New partner');
+  await page.keyboard.down('Shift');
+  await page.mouse.click(other.x, other.y);
+  await page.keyboard.up('Shift');
+  await expect(canvas(page).locator('g.em-node[aria-pressed="true"]')).toHaveCount(2);
+  await expect(page.getByRole('complementary', { name: 'Inspector' }).getByRole('heading')).toHaveText('2 selected');
+  await page.mouse.click(box.x + box.width - 20, box.y + 20);
+  await expect(canvas(page).locator('g.em-node[aria-pressed="true"]')).toHaveCount(0);
+
   // A partner is a peer here: switch that link to collaborates from its context menu.
   await link(page, 'new-partner>new-service').locator('.em-link-hit').click({ button: 'right', force: true });
   await page.getByRole('menuitem', { name: /Switch supports/ }).click();

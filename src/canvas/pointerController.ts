@@ -36,6 +36,9 @@ export function createPointerController(o: Options): { destroy(): void } {
   const { svg, stores, zoom } = o;
   const { ui, live } = stores;
   let gesture: ((e: PointerEvent, end: boolean) => void) | null = null;
+  // With the pointer captured, the click after a gesture lands on the canvas itself: it is not a
+  // click on empty space, and must not clear what the gesture selected.
+  let gestureJustEnded = false;
 
   const nodeAt = (target: EventTarget | null) => (target as Element | null)?.closest?.('[data-id]')?.getAttribute('data-id') ?? null;
   const linkAt = (target: EventTarget | null) => (target as Element | null)?.closest?.('[data-link]')?.getAttribute('data-link') ?? null;
@@ -104,6 +107,7 @@ export function createPointerController(o: Options): { destroy(): void } {
   }
 
   const onPointerDown = (e: PointerEvent) => {
+    gestureJustEnded = false;
     if (e.button !== 0) return;
     const handle = (e.target as Element).closest?.('[data-handle]')?.getAttribute('data-handle');
     const node = nodeAt(e.target);
@@ -118,9 +122,14 @@ export function createPointerController(o: Options): { destroy(): void } {
   const onPointerUp = (e: PointerEvent) => {
     const g = gesture;
     gesture = null;
+    gestureJustEnded = g !== null;
     g?.(e, true);
   };
   const onClick = (e: MouseEvent) => {
+    if (gestureJustEnded) {
+      gestureJustEnded = false;
+      return;
+    }
     if (nodeAt(e.target) || (e.target as Element).closest?.('[data-handle]')) return;
     const link = linkAt(e.target);
     if (link) {
