@@ -1,0 +1,52 @@
+// `npm run bench:browser`: the app in real Chromium with generated maps. Medians of this one run;
+// these are measurements, so a missed target still exits 0 (a harness failure does not).
+import { chromium } from '@playwright/test';
+import type { Browser } from '@playwright/test';
+import { cpus, loadavg } from 'node:os';
+import config from '../../playwright.config.ts';
+import { buildApp } from './build.ts';
+import { measureInitialJs } from './initialJs.ts';
+import { layoutRows, measureLayout } from './layoutBench.ts';
+import type { LayoutCase } from './layoutBench.ts';
+import { measurePanZoom, panZoomRows } from './panZoomBench.ts';
+import type { PanZoomCase } from './panZoomBench.ts';
+import { atMost, formatRow } from './report.ts';
+import type { Row } from './report.ts';
+import { freePort, startPreview } from './server.ts';
+import { VIEWPORT } from './session.ts';
+
+const LAYOUT_CASES: LayoutCase[] = [
+  { nodes: 1_000, links: 1_500, runs: 3, loadTimeoutMs: 30_000, watchMs: 15_000, frameLimitMs: 16.8, settleLimitMs: 1500 },
+  { nodes: 2_000, links: 3_000, runs: 3, loadTimeoutMs: 30_000, watchMs: 15_000, frameLimitMs: 16.8 },
+  // Frames while moving need only a stretch of the motion; settling takes far longer here.
+  { nodes: 10_000, links: 15_000, runs: 3, loadTimeoutMs: 60_000, watchMs: 8_000, frameLimitMs: 33 },
+];
+const PAN_ZOOM: PanZoomCase = { nodes: 20_000, links: 30_000, bursts: 3, burstMs: 2_000, loadTimeoutMs: 90_000, settleTimeoutMs: 60_000, frameLimitMs: 16.8 };
+const INITIAL_JS_LIMIT_KB = 120;
+
+const rows: Row[] = [];
+const print = (row: Row) => {
+  rows.push(row);
+  console.log(formatRow('browser', row));
+};
+const load = () => `load ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`;
+
+const build = buildApp();
+const server = await startPreview(build.dir, await freePort(4199));
+let browser: Browser | undefined;
+try {
+  const initial = measureInitialJs(build.dir);
+  print(atMost('initial JS, gzip (entry + static imports)', initial.gzipBytes / 1000, INITIAL_JS_LIMIT_KB, 'KB', `${initial.files.length} file(s), ${(initial.rawBytes / 1000).toFixed(0)} KB raw; KB = 1000 bytes`));
+  const { executablePath, args } = config.use?.launchOptions ?? {};
+  browser = await chromium.launch({ executablePath: executablePath ?? '/usr/bin/chromium', args: args ?? [], headless: true });
+  console.log(`chromium ${browser.version()}, viewport ${VIEWPORT.width}x${VIEWPORT.height}, ${load()} at start`);
+  for (const c of LAYOUT_CASES) for (const row of layoutRows(c, await measureLayout(browser, server.url, c))) print(row);
+  for (const row of panZoomRows(PAN_ZOOM, await measurePanZoom(browser, server.url, PAN_ZOOM))) print(row);
+  console.log(`${load()} at end`);
+} finally {
+  await browser?.close();
+  await server.stop();
+  build.remove();
+}
+const missed = rows.filter((r) => r.met === false).length;
+console.log(`${rows.filter((r) => r.met === true).length} targets met, ${missed} missed`);
