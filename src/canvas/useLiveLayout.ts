@@ -35,6 +35,8 @@ function createLiveLayout({ doc, ui, live }: Stores): LiveLayout & { start(): ()
   const settleListeners = new Set<() => void>();
   const motionListeners = new Set<(moving: boolean) => void>();
   const settledPositions = (positions: Float32Array, ids: readonly string[]) => {
+    // The last batch before rest is reported only here (a small map may settle in one batch): draw it too.
+    live.setAll(ids, positions);
     const points = new Map(ids.map((id, i) => [id, { x: positions[2 * i]!, y: positions[2 * i + 1]! }]));
     // Known before the store tells its listeners (synchronously), so this layout skips its own write.
     written = placeNodes(doc.getState().map, points);
@@ -115,9 +117,9 @@ function createLiveLayout({ doc, ui, live }: Stores): LiveLayout & { start(): ()
     if (!moves.size) return;
     live.setSome(moves);
     const pinned = new Set(after.nodes.filter((n) => n.pinned).map((n) => n.id));
-    for (const [id, p] of moves) {
-      layout?.drag(id, p.x, p.y);
-      layout?.release(id, pinned.has(id));
-    }
+    // All held first, then all let go: the layout may tick between messages, and a node let go
+    // while others still wait to move back would settle against where they were, not where they go.
+    for (const [id, p] of moves) layout?.drag(id, p.x, p.y);
+    for (const id of moves.keys()) layout?.release(id, pinned.has(id));
   }
 }
