@@ -6,6 +6,7 @@ import { arrowMarker } from '../views/mapView.ts';
 import { THEMES } from '../views/theme.ts';
 import { createFadeWriter } from './fadeWriter.ts';
 import { createFrameWriter } from './frameWriter.ts';
+import { createMotionLayer, MOTION_LAYER_NODES } from './motionLayer.ts';
 import { LinkLine } from './LinkLine.tsx';
 import { NodeGlyph } from './NodeGlyph.tsx';
 import { createPointerController } from './pointerController.ts';
@@ -42,14 +43,30 @@ export function MapCanvas({ onView, onContextMenu, onAddAt }: Props) {
   const connecting = useUi((s) => s.connecting);
   const palette = THEMES[useUi((s) => s.theme)];
   const layout = useLiveLayout(stores);
+  const motionRef = useRef<HTMLCanvasElement>(null);
+  const paletteRef = useRef(palette);
+  paletteRef.current = palette;
   const handlers = useRef({ onContextMenu, onAddAt, onView });
   handlers.current = { onContextMenu, onAddAt, onView };
 
   useEffect(() => {
     const svg = svgRef.current!;
-    const z = createZoom({ svg, layer: layerRef.current! });
+    const layer = layerRef.current!;
+    // A large map in motion is drawn on the canvas layer; the SVG takes over again at rest.
+    const motion = createMotionLayer(motionRef.current!, stores.live);
+    let moving = false;
+    let onCanvas = false;
+    const drawOnCanvas = () => {
+      const map = stores.doc.getState().map;
+      if (!moving || map.nodes.length <= MOTION_LAYER_NODES) return false;
+      if (!onCanvas) layer.style.visibility = 'hidden';
+      onCanvas = true;
+      motion.draw(map, z.transform(), paletteRef.current);
+      return true;
+    };
+    const z = createZoom({ svg, layer, onChange: () => onCanvas && drawOnCanvas() });
     setZoom(z);
-    const frames = createFrameWriter(stores.live, registry);
+    const frames = createFrameWriter(stores.live, registry, drawOnCanvas);
     const fades = createFadeWriter(stores, registry);
     fades.apply();
     const pointer = createPointerController({
@@ -70,7 +87,16 @@ export function MapCanvas({ onView, onContextMenu, onAddAt }: Props) {
     const placed = stores.doc.getState().map.nodes.every((n) => n.x !== undefined && n.y !== undefined);
     if (placed) requestAnimationFrame(() => view.fit());
     // Tests and benchmarks wait on this rather than on time.
-    const offMotion = layout.onMotion((moving) => (svg.dataset.layout = moving ? 'moving' : 'settled'));
+    const offMotion = layout.onMotion((now) => {
+      moving = now;
+      if (!now && onCanvas) {
+        frames.flush();
+        layer.style.visibility = '';
+        motion.clear();
+        onCanvas = false;
+      }
+      svg.dataset.layout = now ? 'moving' : 'settled';
+    });
     const offSettle = layout.onSettle(() => {
       offSettle();
       if (!userMoved) view.fit();
@@ -98,6 +124,7 @@ export function MapCanvas({ onView, onContextMenu, onAddAt }: Props) {
           {preview && <line className="em-connect-preview" {...preview} stroke={palette.selection} strokeWidth={2} strokeDasharray="5 4" markerEnd="url(#em-arrow)" />}
         </g>
       </svg>
+      <canvas ref={motionRef} className="em-motion-layer" aria-hidden="true" />
       {band && <div className="em-band" style={{ left: band.x, top: band.y, width: band.width, height: band.height }} />}
       <RenameField zoom={zoom} />
     </div>

@@ -6,10 +6,19 @@ import type { ElementRegistry } from './registry.ts';
  * Writes live positions to the drawn elements at most once per animation frame. Positions
  * change many times a second while the layout runs; React renders only when structure changes.
  */
-export function createFrameWriter(live: LivePositions, registry: ElementRegistry): { flush(): void; destroy(): void } {
+export function createFrameWriter(
+  live: LivePositions,
+  registry: ElementRegistry,
+  /** Draws the frame some other way (a canvas while a large map moves); true when it did. */
+  drawInstead: () => boolean = () => false,
+): { flush(): void; destroy(): void } {
   let frame = 0;
   const write = () => {
     frame = 0;
+    if (drawInstead()) return;
+    writeElements();
+  };
+  const writeElements = () => {
     for (const [id, el] of registry.nodes) {
       const p = live.get(id);
       if (p) el.setAttribute('transform', `translate(${p.x.toFixed(1)},${p.y.toFixed(1)})`);
@@ -31,7 +40,7 @@ export function createFrameWriter(live: LivePositions, registry: ElementRegistry
     if (!frame) frame = requestAnimationFrame(write);
   });
   return {
-    flush: write,
+    flush: writeElements,
     destroy() {
       unsubscribe();
       if (frame) cancelAnimationFrame(frame);
