@@ -6,6 +6,7 @@ import type { EcoMap, MapLink, MapNode } from '../src/model/types.ts';
 import { componentsOf, criticality, indexMap, knockOut, valueFlow } from '../src/analysis/index.ts';
 import { atLeast, atMost, medianMs } from './timing.ts';
 import type { BenchResult } from './timing.ts';
+import { mulberry32 } from './random.ts';
 
 const NODES = 10_000;
 const LINKS = 30_000;
@@ -85,15 +86,4 @@ function graphologyOf(map: EcoMap): Graph {
     else graph.addUndirectedEdge(link.source, link.target);
   }
   return graph;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { atMost, median } from './timing.ts';
 import type { BenchResult } from './timing.ts';
+import { mulberry32 } from './random.ts';
 
 const BIN = fileURLToPath(new URL('../cli/ecomap.js', import.meta.url));
 const NODES = 100_000;
@@ -115,15 +116,4 @@ export function bigMap(nodeCount: number, linkCount: number, seed: number) {
   }
   while (links.length < linkCount) link(platforms + pick(nodeCount - platforms), platforms + pick(nodeCount - platforms), 'collaborates');
   return { format: 'ecosystem-map', version: 1, title: 'Bench ecosystem', unit: 'USD k / year', nodes, links };
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -1,19 +1,8 @@
 import { expect, test } from '@playwright/test';
-import type { Page } from '@playwright/test';
-import { addNamed, canvas, centreOf, connectByKeys, find, newEmptyMap, node, nodes, saved, settled } from './map.ts';
+import { canvas, centreOf, find, node, nodes, saved, settled, threeLinkedNodes } from './map.ts';
 
 // The camera glides when it fits the map; without motion, screen positions mean map positions.
 test.use({ reducedMotion: 'reduce' });
-
-async function threeLinkedNodes(page: Page) {
-  await newEmptyMap(page);
-  await addNamed(page, 'Shift+P', 'Payments');
-  await addNamed(page, 'Shift+S', 'Checkout');
-  await addNamed(page, 'Shift+S', 'Search');
-  await connectByKeys(page, 'Payments', 'Checkout');
-  await connectByKeys(page, 'Payments', 'Search');
-  await page.keyboard.press('Escape');
-}
 
 const near = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
 

@@ -67,3 +67,14 @@ export async function centreOf(page: Page, name: string): Promise<{ x: number; y
   const box = (await node(page, name).locator('rect, circle, polygon').first().boundingBox())!;
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
+
+/** A new map with Payments supporting Checkout and Search, drawn from the keyboard. */
+export async function threeLinkedNodes(page: Page) {
+  await newEmptyMap(page);
+  await addNamed(page, 'Shift+P', 'Payments');
+  await addNamed(page, 'Shift+S', 'Checkout');
+  await addNamed(page, 'Shift+S', 'Search');
+  await connectByKeys(page, 'Payments', 'Checkout');
+  await connectByKeys(page, 'Payments', 'Search');
+  await page.keyboard.press('Escape');
+}

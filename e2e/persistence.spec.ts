@@ -1,15 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { addNamed, canvas, connectByKeys, find, link, newEmptyMap, node, nodes, saved, saveState } from './map.ts';
+import { addNamed, canvas, find, link, newEmptyMap, node, nodes, saved, saveState, threeLinkedNodes } from './map.ts';
 
 test('a map drawn, renamed and linked is there, intact, after a reload', async ({ page }) => {
-  await newEmptyMap(page);
-  await addNamed(page, 'Shift+P', 'Payments');
-  await addNamed(page, 'Shift+S', 'Checkout');
-  await addNamed(page, 'Shift+S', 'Search');
-  await connectByKeys(page, 'Payments', 'Checkout');
-  await connectByKeys(page, 'Payments', 'Search');
+  await threeLinkedNodes(page);
   await find(page, 'Search');
   await page.keyboard.press('Enter');
   await page.getByRole('textbox', { name: /Name of/ }).fill('Product search');

@@ -1,21 +1,12 @@
 import type { EcoMap, MapNode } from '../model/types.ts';
-import { CSV_HEADERS } from './csvColumns.ts';
+import { CSV_COLUMNS, CSV_HEADERS } from './csvColumns.ts';
 import type { CsvColumn } from './csvColumns.ts';
 import { guardCell, quoteField } from './csvCells.ts';
 import { formatReferences } from './csvReferences.ts';
 
-const ALWAYS: readonly CsvColumn[] = [
-  'id',
-  'name',
-  'kind',
-  'value',
-  'owner',
-  'tags',
-  'description',
-  'url',
-  'supportedBy',
-  'collaboratesWith',
-];
+// Every column but the optional ones `columnsFor` adds when some node needs them.
+const OPTIONAL: ReadonlySet<CsvColumn> = new Set(['scope', 'x', 'y', 'pinned']);
+const ALWAYS: readonly CsvColumn[] = CSV_COLUMNS.filter((c) => !OPTIONAL.has(c));
 
 /** The columns a map needs: `scope`, `x`/`y` and `pinned` only when some node has them. */
 function columnsFor(map: EcoMap): CsvColumn[] {
