@@ -26,3 +26,15 @@ test('opening an example from the gallery makes a new map', async ({ page }) => 
   await page.getByRole('button', { name: 'Maps' }).click();
   await expect(page.getByRole('dialog', { name: 'Your maps' }).getByRole('listitem')).toHaveCount(2);
 });
+
+test('Ctrl+K opens the palette and the keys typed straight after find a command that runs', async ({ page }) => {
+  await page.goto('/');
+  await expect(nodes(page).first()).toBeVisible();
+  const before = await nodes(page).count();
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('add serv');
+  await expect(page.getByRole('combobox', { name: 'Type a command' })).toHaveValue('add serv');
+  await page.keyboard.press('Enter');
+  await expect(nodes(page)).toHaveCount(before + 1);
+  await expect(page.getByRole('textbox', { name: /Name of service/ })).toBeFocused();
+});

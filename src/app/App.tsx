@@ -10,14 +10,15 @@ import { LEGEND_HEIGHT, LEGEND_WIDTH, legendView } from '../views/legendView.ts'
 import { arrowMarker } from '../views/mapView.ts';
 import { THEMES } from '../views/theme.ts';
 import { AddKindChooser } from './AddKindChooser.tsx';
+// The palette and the shortcuts overlay open on a key press and must take the next keys at once.
+import { CommandPalette } from './CommandPalette.tsx';
+import { HelpOverlay } from './HelpOverlay.tsx';
 import { ContextMenu } from './ContextMenu.tsx';
 import type { MenuRequest } from './ContextMenu.tsx';
 import { Notice } from './Notice.tsx';
 const TableView = lazy(() => import('../panels/TableView.tsx').then((m) => ({ default: m.TableView })));
 const MapsList = lazy(() => import('../panels/MapsList.tsx').then((m) => ({ default: m.MapsList })));
 const ExamplesGallery = lazy(() => import('../panels/ExamplesGallery.tsx').then((m) => ({ default: m.ExamplesGallery })));
-const HelpOverlay = lazy(() => import('./HelpOverlay.tsx').then((m) => ({ default: m.HelpOverlay })));
-const CommandPalette = lazy(() => import('./CommandPalette.tsx').then((m) => ({ default: m.CommandPalette })));
 import { StorageBanner } from './StorageBanner.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { useAppStores } from './useAppStores.ts';
@@ -33,8 +34,21 @@ export function App() {
   );
 }
 
+/** The larger dialogs stay out of the first download and are fetched once the map is up. */
+function usePrefetchDialogs(ready: boolean): void {
+  useEffect(() => {
+    if (!ready) return;
+    const timer = setTimeout(() => {
+      void import('../panels/TableView.tsx');
+      void import('../panels/MapsList.tsx');
+    }, 1000);
+    return () => clearTimeout(timer);
+  }, [ready]);
+}
+
 function Shell({ stores, persistence }: ReturnType<typeof useAppStores>) {
   const status = useStore(persistence.status);
+  usePrefetchDialogs(status.ready);
   // A tab that follows another tab's map shows it but changes nothing.
   useEffect(() => stores.doc.setState({ readOnly: status.state === 'readonly' }), [stores, status.state]);
   const openMap = useCallback((map: EcoMap) => void persistence.newMap(map), [persistence]);
