@@ -14,15 +14,22 @@ export function useEnabled(command: Command, ctx: CommandContext): boolean {
   return useSyncExternalStore(subscribe, () => isEnabled(command, ctx));
 }
 
-/** A button that runs a command, labelled with its shortcut. */
+/** Whether a switch command is on, re-read whenever the UI changes. */
+function useChecked(command: Command, ctx: CommandContext): boolean | undefined {
+  return useSyncExternalStore(ctx.ui.subscribe, () => command.checked?.(ctx));
+}
+
+/** A button that runs a command, labelled with its shortcut; a switch shows whether it is on. */
 export function CommandButton({ command, ctx, label, className }: { command: Command; ctx: CommandContext; label?: string; className?: string }) {
   const enabled = useEnabled(command, ctx);
+  const checked = useChecked(command, ctx);
   const shortcut = command.keys?.[0];
   return (
     <button
       type="button"
       className={className}
       disabled={!enabled}
+      aria-pressed={checked}
       title={shortcut ? `${command.label} (${keyLabel(shortcut)})` : command.label}
       aria-keyshortcuts={shortcut?.replace('Mod', 'Control')}
       onClick={() => command.run(ctx)}

@@ -28,10 +28,23 @@ function renderToolbar() {
 }
 
 describe('the toolbar', () => {
+  it('shows the layout switches as pressed while they are on', async () => {
+    const { ctx, user } = renderToolbar();
+    const stack = screen.getByRole('button', { name: 'Platform stack' });
+    const lock = screen.getByRole('button', { name: 'Lock layout' });
+    expect(stack.getAttribute('aria-pressed')).toBe('false');
+    await user.click(stack);
+    expect(ctx.ui.getState().layoutMode).toBe('stack');
+    expect(stack.getAttribute('aria-pressed')).toBe('true');
+    await user.click(lock);
+    expect(lock.getAttribute('aria-pressed')).toBe('true');
+    expect(ctx.ui.getState().layoutLocked).toBe(true);
+  });
+
   it('offers commands from the registry, each titled with its name and shortcut', () => {
     renderToolbar();
     const buttons = within(screen.getByRole('toolbar', { name: 'Map tools' })).getAllByRole('button');
-    expect(buttons.map((b) => b.textContent)).toEqual(['+ Platform', '+ Service', '+ Partner', 'Undo', 'Redo', 'Fit', 'Re-layout', 'Stack / force', 'Maps', 'Examples', 'Theme', 'Commands', '?']);
+    expect(buttons.map((b) => b.textContent)).toEqual(['+ Platform', '+ Service', '+ Partner', 'Undo', 'Redo', 'Fit', 'Re-layout', 'Platform stack', 'Lock layout', 'Maps', 'Examples', 'Theme', 'Commands', '?']);
     for (const b of buttons) expect(COMMANDS.some((c) => b.title === c.label || b.title.startsWith(`${c.label} (`))).toBe(true);
     expect(button('+ Platform').title).toBe('Add platform (Shift+P)');
     expect(button('Undo').title).toBe('Undo (Ctrl+Z)');

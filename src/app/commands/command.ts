@@ -39,5 +39,7 @@ export interface Command {
   /** Where it shows besides the palette. */
   readonly places?: readonly ('toolbar' | 'node-menu' | 'link-menu' | 'canvas-menu')[];
   readonly enabled?: (ctx: CommandContext) => boolean;
+  /** For a switch: whether it is on now (shown as a pressed button). */
+  readonly checked?: (ctx: CommandContext) => boolean;
   readonly run: (ctx: CommandContext) => void;
 }

@@ -29,9 +29,10 @@ export const viewCommands: readonly Command[] = [
   { id: 'layout.rerun', label: 'Re-run layout', group: 'Layout', keys: ['Shift+R'], places: ['toolbar', 'canvas-menu'], run: (ctx) => ctx.view.relayout() },
   {
     id: 'layout.stack', label: 'Switch force / platform-stack layout', group: 'Layout', keys: ['Shift+L'], places: ['toolbar'],
+    checked: (ctx) => ctx.ui.getState().layoutMode === 'stack',
     run: (ctx) => ctx.ui.setState({ layoutMode: ctx.ui.getState().layoutMode === 'force' ? 'stack' : 'force' }),
   },
-  { id: 'layout.lock', label: 'Lock or unlock layout', group: 'Layout', run: (ctx) => ctx.ui.setState({ layoutLocked: !ctx.ui.getState().layoutLocked }) },
+  { id: 'layout.lock', label: 'Lock or unlock layout', group: 'Layout', places: ['toolbar'], checked: (ctx) => ctx.ui.getState().layoutLocked, run: (ctx) => ctx.ui.setState({ layoutLocked: !ctx.ui.getState().layoutLocked }) },
   { id: 'help.palette', label: 'Command palette', group: 'Help', keys: ['Mod+K'], places: ['toolbar'], run: (ctx) => ctx.ui.setState({ dialog: ctx.ui.getState().dialog === 'palette' ? null : 'palette' }) },
   { id: 'help.shortcuts', label: 'Keyboard shortcuts', group: 'Help', keys: ['?'], places: ['toolbar'], run: (ctx) => ctx.ui.setState({ dialog: ctx.ui.getState().dialog === 'help' ? null : 'help' }) },
   { id: 'map.list', label: 'Your maps…', group: 'Map', keys: ['Mod+O'], places: ['toolbar'], run: (ctx) => ctx.ui.setState({ dialog: 'maps' }) },
