@@ -159,22 +159,17 @@ export function createPointerController(o: Options): { destroy(): void } {
     o.onContextMenu({ clientX: e.clientX, clientY: e.clientY, on: node ? 'node' : link ? 'link' : 'canvas' });
   };
 
-  svg.addEventListener('pointerdown', onPointerDown);
-  svg.addEventListener('pointermove', onPointerMove);
-  svg.addEventListener('pointerup', onPointerUp);
-  svg.addEventListener('pointercancel', onPointerUp);
-  svg.addEventListener('click', onClick);
-  svg.addEventListener('dblclick', onDoubleClick);
-  svg.addEventListener('contextmenu', onContextMenu);
-  return {
-    destroy() {
-      svg.removeEventListener('pointerdown', onPointerDown);
-      svg.removeEventListener('pointermove', onPointerMove);
-      svg.removeEventListener('pointerup', onPointerUp);
-      svg.removeEventListener('pointercancel', onPointerUp);
-      svg.removeEventListener('click', onClick);
-      svg.removeEventListener('dblclick', onDoubleClick);
-      svg.removeEventListener('contextmenu', onContextMenu);
-    },
-  };
+  // Every listener goes with one abort when the canvas goes.
+  const ac = new AbortController();
+  const listeners: [string, (e: never) => void][] = [
+    ['pointerdown', onPointerDown],
+    ['pointermove', onPointerMove],
+    ['pointerup', onPointerUp],
+    ['pointercancel', onPointerUp],
+    ['click', onClick],
+    ['dblclick', onDoubleClick],
+    ['contextmenu', onContextMenu],
+  ];
+  for (const [type, listener] of listeners) svg.addEventListener(type, listener as EventListener, { signal: ac.signal });
+  return { destroy: () => ac.abort() };
 }
