@@ -1,4 +1,4 @@
-import type { LinkKind, NodeKind, PartnerScope } from '../model/types.ts';
+import type { MapLink, MapNode } from '../model/types.ts';
 import * as limits from './limits.ts';
 import { fitsText } from './restoreWords.ts';
 import { LINK_FIELDS, NODE_FIELDS, NON_BLANK, isSafeUrl } from './schema.ts';
@@ -8,29 +8,10 @@ import { LINK_FIELDS, NODE_FIELDS, NON_BLANK, isSafeUrl } from './schema.ts';
 // They must accept exactly what the schemas accept; a property test holds them to it.
 
 /** A node as it may arrive when it needs no repair (value may still be left to its default). */
-export interface CleanNode {
-  readonly id: string;
-  readonly kind: NodeKind;
-  readonly name: string;
-  readonly value?: number;
-  readonly description?: string;
-  readonly owner?: string;
-  readonly tags?: readonly string[];
-  readonly url?: string;
-  readonly scope?: PartnerScope;
-  readonly x?: number;
-  readonly y?: number;
-  readonly pinned?: boolean;
-}
+export type CleanNode = Omit<MapNode, 'value'> & { readonly value?: number };
 
 /** A link as it may arrive when it needs no repair (weight may still be left to its default). */
-export interface CleanLink {
-  readonly id?: string;
-  readonly source: string;
-  readonly target: string;
-  readonly kind: LinkKind;
-  readonly weight?: number;
-}
+export type CleanLink = Omit<MapLink, 'weight'> & { readonly weight?: number };
 
 // Local copies: module bindings compiled to getters (tsx, some bundlers) cost a call per read.
 const { MAX_DESCRIPTION_LENGTH, MAX_ID_LENGTH, MAX_NAME_LENGTH, MAX_OWNER_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } = limits;
