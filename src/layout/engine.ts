@@ -76,7 +76,7 @@ export function createLayoutEngine({ seed = 1 }: { seed?: number } = {}): Layout
       links.push({ source: next.links[2 * k]!, target: next.links[2 * k + 1]!, supports: next.supports[k] === 1, weight: next.weights[k]! });
     }
     simulation.nodes(nodes);
-    applyForces(simulation, links, next.mode);
+    applyForces(simulation, links, next.mode, next.split);
     if (kept === 0 || graph?.mode !== next.mode) simulation.alpha(1);
     else if (!graph || !sameShape(graph, next)) simulation.alpha(Math.max(simulation.alpha(), REHEAT_ALPHA));
     graph = next;

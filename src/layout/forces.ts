@@ -20,6 +20,8 @@ export const LAYER_GAP = 110;
 export const ALPHA_MIN = 0.001;
 export const ALPHA_DECAY = 0.045;
 export const VELOCITY_DECAY = 0.4;
+/** How much of the pull to the centre is left while nodes are knocked out, so pieces part. */
+const SPLIT_PULL = 0.15;
 /** Alpha after a change to a graph that is already laid out: enough to absorb it, not to scramble. */
 export const REHEAT_ALPHA = 0.3;
 
@@ -43,7 +45,7 @@ export function layerY(layer: number, topLayer: number): number {
 }
 
 /** Sets every force of `simulation` for `mode`; nodes carry `r` and `layer`. */
-export function applyForces(simulation: Simulation<SimNode, undefined>, links: readonly SimLink[], mode: LayoutMode): void {
+export function applyForces(simulation: Simulation<SimNode, undefined>, links: readonly SimLink[], mode: LayoutMode, split = false): void {
   const nodes = simulation.nodes();
   const degree = new Int32Array(nodes.length);
   let topLayer = 0;
@@ -63,8 +65,8 @@ export function applyForces(simulation: Simulation<SimNode, undefined>, links: r
     .force('link', stack ? forceLinkAcross<SimNode, SimLink>(links, across, pull) : springs(links, apart, pull))
     .force('charge', forceCharge<SimNode>({ strength: (d) => -5 * (d as SimNode).r, theta: 1.2, distanceMin: 1, distanceMax: 1000, vertical: stack ? 0.3 : 1 }))
     .force('collide', forceCollideEllipse<SimNode>(SQUASH, 0.8, stack ? 0 : 1))
-    .force('x', forceX<SimNode>(0).strength(stack ? 0.02 : 0.04))
-    .force('y', stack ? forceY<SimNode>((d) => layerY(d.layer, topLayer)).strength(0.7) : forceY<SimNode>(0).strength(0.06));
+    .force('x', forceX<SimNode>(0).strength((stack ? 0.02 : 0.04) * (split ? SPLIT_PULL : 1)))
+    .force('y', stack ? forceY<SimNode>((d) => layerY(d.layer, topLayer)).strength(0.7) : forceY<SimNode>(0).strength(0.06 * (split ? SPLIT_PULL : 1)));
 }
 
 function springs(links: readonly SimLink[], distance: (l: SimLink) => number, strength: (l: SimLink) => number) {

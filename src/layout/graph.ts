@@ -27,15 +27,22 @@ export interface LayoutGraph {
   readonly layers: Int32Array;
   /** True: no simulation, nodes stay at their stored positions. */
   readonly locked: boolean;
+  /** True while nodes are knocked out: the pull to the centre eases so silos drift apart. */
+  readonly split: boolean;
 }
 
 export interface GraphOptions {
   readonly mode?: LayoutMode;
   readonly locked?: boolean;
+  /**
+   * Knocked-out nodes: held where they are (ghosts), and their links left out, so the pieces
+   * that remain drift apart.
+   */
+  readonly removed?: ReadonlySet<string>;
 }
 
 /** Compiles a map for the layout engine. Links with an unknown end or to themselves are left out. */
-export function layoutGraph(map: EcoMap, { mode = 'force', locked = false }: GraphOptions = {}): LayoutGraph {
+export function layoutGraph(map: EcoMap, { mode = 'force', locked = false, removed }: GraphOptions = {}): LayoutGraph {
   const n = map.nodes.length;
   let maxValue = 0;
   for (const node of map.nodes) if (node.value > maxValue) maxValue = node.value;
@@ -50,6 +57,11 @@ export function layoutGraph(map: EcoMap, { mode = 'force', locked = false }: Gra
     x[i] = Number.isFinite(node.x) ? node.x! : NaN;
     y[i] = Number.isFinite(node.y) ? node.y! : NaN;
     pinned[i] = node.pinned ? 1 : 0;
+    if (removed?.has(node.id)) {
+      // Held wherever the layout has it now: a ghost stays where it was knocked out.
+      pinned[i] = 1;
+      x[i] = y[i] = NaN;
+    }
   });
 
   const ends: number[] = [];
@@ -59,6 +71,7 @@ export function layoutGraph(map: EcoMap, { mode = 'force', locked = false }: Gra
     const s = indexOf.get(link.source);
     const t = indexOf.get(link.target);
     if (s === undefined || t === undefined || s === t) continue;
+    if (removed && (removed.has(link.source) || removed.has(link.target))) continue;
     ends.push(s, t);
     kinds.push(link.kind === 'supports' ? 1 : 0);
     weights.push(Number.isFinite(link.weight) && link.weight > 0 ? link.weight : 1);
@@ -76,5 +89,6 @@ export function layoutGraph(map: EcoMap, { mode = 'force', locked = false }: Gra
     supports: Uint8Array.from(kinds),
     weights: Float32Array.from(weights),
     mode, layers, locked,
+    split: !!removed?.size,
   };
 }

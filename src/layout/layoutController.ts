@@ -17,6 +17,8 @@ export interface LayoutLoadOptions {
   /** No simulation: nodes stay at their stored positions, reported once through `onSettled`. */
   readonly locked?: boolean;
   readonly seed?: number;
+  /** Knocked-out nodes: held in place, their links out of the simulation. */
+  readonly removed?: ReadonlySet<string>;
 }
 
 /** The live layout of one canvas. Nodes are named by id; unknown ids are ignored. */
@@ -60,8 +62,8 @@ export function createLayout(callbacks: LayoutCallbacks): LayoutController {
   };
 
   return {
-    load(map, { mode = 'force', locked = false, seed } = {}) {
-      const graph = layoutGraph(map, { mode, locked });
+    load(map, { mode = 'force', locked = false, seed, removed } = {}) {
+      const graph = layoutGraph(map, { mode, locked, ...(removed?.size ? { removed } : {}) });
       version++;
       ids = graph.ids;
       indexOf = new Map(ids.map((id, i) => [id, i]));

@@ -5,6 +5,7 @@ export function sameShape(a: LayoutGraph, b: LayoutGraph): boolean {
   return (
     a.mode === b.mode &&
     a.locked === b.locked &&
+    a.split === b.split &&
     a.ids.length === b.ids.length &&
     a.ids.every((id, i) => id === b.ids[i]) &&
     same(a.radius, b.radius) &&
