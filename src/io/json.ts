@@ -15,6 +15,7 @@ export function serializeMap(map: EcoMap): string {
   for (const key of ['format', 'version', 'title', 'unit', 'description'] as const) put(doc, key, source[key]);
   doc.nodes = map.nodes.map((node) => ordered(node, NODE_ORDER));
   doc.links = map.links.map((link) => ordered(link, LINK_ORDER));
+  if (map.scenarios) doc.scenarios = map.scenarios.map((s) => ({ id: s.id, name: s.name, removed: s.removed }));
   for (const key of Object.keys(source)) if (!DOCUMENT_FIELDS.has(key)) put(doc, key, source[key]);
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

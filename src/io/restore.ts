@@ -7,6 +7,7 @@ import { migrate } from './migrations.ts';
 import type { MigrationTable } from './migrations.ts';
 import { keepExtras } from './repairExtras.ts';
 import { repairLinks } from './repairLinks.ts';
+import { repairScenarios } from './repairScenarios.ts';
 import { adoptNode, assembleNode, repairNode } from './repairNode.ts';
 import type { NodeDraft } from './repairNode.ts';
 import { settleNodeIds } from './repairNodeIds.ts';
@@ -83,6 +84,8 @@ function restore(input: unknown, options: RestoreOptions): Restored {
   if (description !== undefined) map.description = description;
   map.nodes = nodes;
   map.links = links;
+  const scenarios = repairScenarios(doc.scenarios, ids.index, repairs);
+  if (scenarios) map.scenarios = scenarios;
   // keepExtras never returns DOCUMENT_FIELDS or "__proto__", so these plain assignments are safe.
   for (const [key, value] of keepExtras(doc, repairs)) map[key] = value;
   return { ok: true, map: map as unknown as EcoMap, repairs };

@@ -62,7 +62,7 @@ export function createLayoutEngine({ seed = 1 }: { seed?: number } = {}): Layout
       node.layer = next.layers[i]!;
       const stored = Number.isFinite(next.x[i]) && Number.isFinite(next.y[i]);
       // Stored positions rule for new nodes, pinned nodes and a locked map; the rest keep moving.
-      if (stored && (!old || next.pinned[i] || next.locked)) (node.x = next.x[i]!), (node.y = next.y[i]!);
+      if (stored && (!old || next.pinned[i] || next.locked || next.fromStored)) (node.x = next.x[i]!), (node.y = next.y[i]!);
       return node;
     });
     placeNodes(nodes, next.links, next.mode, random);

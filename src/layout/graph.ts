@@ -29,6 +29,8 @@ export interface LayoutGraph {
   readonly locked: boolean;
   /** True while nodes are knocked out: the pull to the centre eases so silos drift apart. */
   readonly split: boolean;
+  /** True: every node with a stored position starts from it (the pieces of a knock-out come back). */
+  readonly fromStored: boolean;
 }
 
 export interface GraphOptions {
@@ -39,10 +41,12 @@ export interface GraphOptions {
    * that remain drift apart.
    */
   readonly removed?: ReadonlySet<string>;
+  /** Start every node from its stored position, not from where the layout has it. */
+  readonly fromStored?: boolean;
 }
 
 /** Compiles a map for the layout engine. Links with an unknown end or to themselves are left out. */
-export function layoutGraph(map: EcoMap, { mode = 'force', locked = false, removed }: GraphOptions = {}): LayoutGraph {
+export function layoutGraph(map: EcoMap, { mode = 'force', locked = false, removed, fromStored = false }: GraphOptions = {}): LayoutGraph {
   const n = map.nodes.length;
   let maxValue = 0;
   for (const node of map.nodes) if (node.value > maxValue) maxValue = node.value;
@@ -90,5 +94,6 @@ export function layoutGraph(map: EcoMap, { mode = 'force', locked = false, remov
     weights: Float32Array.from(weights),
     mode, layers, locked,
     split: !!removed?.size,
+    fromStored,
   };
 }

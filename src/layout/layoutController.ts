@@ -19,6 +19,8 @@ export interface LayoutLoadOptions {
   readonly seed?: number;
   /** Knocked-out nodes: held in place, their links out of the simulation. */
   readonly removed?: ReadonlySet<string>;
+  /** Every node starts from its stored position (after a knock-out is restored). */
+  readonly fromStored?: boolean;
 }
 
 /** The live layout of one canvas. Nodes are named by id; unknown ids are ignored. */
@@ -62,8 +64,8 @@ export function createLayout(callbacks: LayoutCallbacks): LayoutController {
   };
 
   return {
-    load(map, { mode = 'force', locked = false, seed, removed } = {}) {
-      const graph = layoutGraph(map, { mode, locked, ...(removed?.size ? { removed } : {}) });
+    load(map, { mode = 'force', locked = false, seed, removed, fromStored = false } = {}) {
+      const graph = layoutGraph(map, { mode, locked, fromStored, ...(removed?.size ? { removed } : {}) });
       version++;
       ids = graph.ids;
       indexOf = new Map(ids.map((id, i) => [id, i]));

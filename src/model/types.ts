@@ -49,4 +49,14 @@ export interface EcoMap {
   readonly description?: string;
   readonly nodes: readonly MapNode[];
   readonly links: readonly MapLink[];
+  /** Knock-outs saved under a name, to apply and compare again later. */
+  readonly scenarios?: readonly Scenario[];
+}
+
+/** A named knock-out: the nodes it removes from the map. */
+export interface Scenario {
+  readonly id: string;
+  readonly name: string;
+  /** Node ids, sorted by code point. */
+  readonly removed: readonly string[];
 }

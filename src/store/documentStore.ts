@@ -12,6 +12,8 @@ export interface DocumentState {
   readonly intent: string;
   /** True while another tab owns this map: nothing may change it here. */
   readonly readOnly: boolean;
+  /** Counts the maps opened in this document: a new count means another map, not an edit. */
+  readonly opened: number;
 }
 
 export type DocumentStore = StoreApi<DocumentState> & { temporal: StoreApi<TemporalState<{ map: EcoMap; intent: string }>> };
@@ -21,7 +23,7 @@ export const UNDO_LIMIT = 1000;
 /** The open document with its undo history. */
 export function createDocumentStore(map: EcoMap = createMap()): DocumentStore {
   return createStore<DocumentState>()(
-    temporal<DocumentState, [], [], { map: EcoMap; intent: string }>(() => ({ map, intent: 'Open map', readOnly: false }), {
+    temporal<DocumentState, [], [], { map: EcoMap; intent: string }>(() => ({ map, intent: 'Open map', readOnly: false, opened: 0 }), {
       limit: UNDO_LIMIT,
       partialize: (state) => ({ map: state.map, intent: state.intent }),
       // Only a new map object is a step: operations return the same map when nothing changed.
@@ -56,7 +58,7 @@ export function commitQuietly(store: DocumentStore, change: (map: EcoMap) => Eco
 export function replaceDocument(store: DocumentStore, map: EcoMap, intent = 'Open map'): void {
   const { pause, resume, clear } = store.temporal.getState();
   pause();
-  store.setState({ map, intent });
+  store.setState({ map, intent, opened: store.getState().opened + 1 });
   resume();
   clear();
 }

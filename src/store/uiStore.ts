@@ -16,7 +16,7 @@ export interface Selection {
 
 export const EMPTY_SELECTION: Selection = { nodes: new Set(), links: new Set() };
 
-
+export const NONE: ReadonlySet<string> = new Set();
 
 export type Dialog = 'palette' | 'help' | 'maps' | 'examples' | 'table' | 'add-kind' | null;
 
@@ -33,6 +33,14 @@ export interface UiState {
   readonly connecting: string | null;
   /** The node that has keyboard focus on the canvas. */
   readonly focused: string | null;
+  /** The active knock-out: these nodes are gone from the map for the analysis shown. */
+  readonly knockedOut: ReadonlySet<string>;
+  /** A knock-out shown while the pointer rests on it (a row of the criticality panel), or null. */
+  readonly preview: ReadonlySet<string> | null;
+  /** Value flowing upstream is drawn. */
+  readonly flow: boolean;
+  /** The side panel with criticality, health and scenarios. */
+  readonly analysisOpen: boolean;
   /** A passing message: what happened, or what went wrong and what to do. */
   readonly notice: { readonly text: string; readonly tone: 'info' | 'error'; readonly id: number } | null;
 }
@@ -50,6 +58,10 @@ export function createUiStore(initial: Partial<UiState> = {}): UiStore {
     renaming: null,
     connecting: null,
     focused: null,
+    knockedOut: NONE,
+    preview: null,
+    flow: false,
+    analysisOpen: false,
     notice: null,
     ...initial,
   }));
@@ -57,6 +69,11 @@ export function createUiStore(initial: Partial<UiState> = {}): UiStore {
 
 export function select(ui: UiStore, nodes: Iterable<string>, links: Iterable<string> = []): void {
   ui.setState({ selection: { nodes: new Set(nodes), links: new Set(links) } });
+}
+
+/** The knock-out the map shows now: a preview while there is one, else the active one. */
+export function shownKnockOut(state: UiState): ReadonlySet<string> {
+  return state.preview ?? state.knockedOut;
 }
 
 let noticeCount = 0;
