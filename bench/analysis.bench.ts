@@ -3,7 +3,7 @@ import Graph from 'graphology';
 import { connectedComponents } from 'graphology-components';
 import { mapFrom } from '../src/model/create.ts';
 import type { EcoMap, MapLink, MapNode } from '../src/model/types.ts';
-import { componentsOf, criticality, indexMap, knockOut, valueFlow } from '../src/analysis/index.ts';
+import { componentsOf, criticality, healthOf, indexMap, knockOut, valueFlow } from '../src/analysis/index.ts';
 import { atLeast, atMost, medianMs } from './timing.ts';
 import type { BenchResult } from './timing.ts';
 import { mulberry32 } from './random.ts';
@@ -31,6 +31,7 @@ export async function run(): Promise<BenchResult[]> {
   const platform = criticality(map).find((c) => c.id.startsWith('platform'))!.id;
   const knock = medianMs(() => knockOut(map, [platform]), 51, WARMUP);
   const flow = medianMs(() => valueFlow(map), 51, WARMUP);
+  const health = medianMs(() => healthOf(map), 51, WARMUP);
 
   return [
     { name: `index build, ${size}`, median: build, unit: 'ms' },
@@ -38,6 +39,7 @@ export async function run(): Promise<BenchResult[]> {
     atLeast('components: componentsOf vs graphology connectedComponents', theirs / ours, 30, `${ours.toFixed(3)} ms vs ${theirs.toFixed(2)} ms, both prebuilt`),
     atMost(`knockOut of the most critical platform, ${size}`, knock, 3),
     { name: `valueFlow, ${size}`, median: flow, unit: 'ms' },
+    { name: `healthOf, ${size}`, median: health, unit: 'ms' },
   ];
 }
 

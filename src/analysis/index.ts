@@ -11,3 +11,5 @@ export { criticality } from './criticality.ts';
 export type { Criticality } from './criticality.ts';
 export { analyze } from './analyze.ts';
 export type { AnalysisReport } from './analyze.ts';
+export { healthOf } from './health.ts';
+export type { Health } from './health.ts';
