@@ -10,6 +10,19 @@ export interface Palette {
   readonly selection: string;
   readonly faded: number;
   readonly kinds: Readonly<Record<NodeKind, { fill: string; stroke: string }>>;
+  /** Knocked-out nodes: a grey that reads as "not there any more". */
+  readonly ghost: string;
+  /** Nodes a knock-out leaves with no support; drawn with hatching and a triangle too. */
+  readonly stranded: string;
+  readonly siloFill: string;
+  readonly siloStroke: string;
+  /** Outline and marker of a piece that broke away from a larger component. */
+  readonly newSilo: string;
+  /** Single-point-of-failure badges; the badge's glyph is drawn in `background`. */
+  readonly badge: string;
+  /** Value flow: particles and widths of links carrying value upstream. */
+  readonly flow: string;
+  readonly chartLine: string;
 }
 
 export const LIGHT: Palette = {
@@ -25,6 +38,14 @@ export const LIGHT: Palette = {
     service: { fill: '#2f9e8f', stroke: '#1b6b60' },
     partner: { fill: '#c2563a', stroke: '#8a3520' },
   },
+  ghost: '#9aa1b0',
+  stranded: '#c92a2a',
+  siloFill: '#dde3f0',
+  siloStroke: '#7d8aa8',
+  newSilo: '#237a35',
+  badge: '#7b2cbf',
+  flow: '#d6336c',
+  chartLine: '#3d5a99',
 };
 
 export const DARK: Palette = {
@@ -40,6 +61,14 @@ export const DARK: Palette = {
     service: { fill: '#3cbfae', stroke: '#a5e8de' },
     partner: { fill: '#e07a5c', stroke: '#f5c0b0' },
   },
+  ghost: '#5d6577',
+  stranded: '#ff6b6b',
+  siloFill: '#27304a',
+  siloStroke: '#7f8db0',
+  newSilo: '#69db7c',
+  badge: '#c99bff',
+  flow: '#f783ac',
+  chartLine: '#8fb0f5',
 };
 
 export const THEMES = { light: LIGHT, dark: DARK } as const;
