@@ -3,7 +3,7 @@ import Graph from 'graphology';
 import { connectedComponents } from 'graphology-components';
 import { mapFrom } from '../src/model/create.ts';
 import type { EcoMap, MapLink, MapNode } from '../src/model/types.ts';
-import { componentsOf, criticality, healthOf, indexMap, knockOut, valueFlow } from '../src/analysis/index.ts';
+import { componentsOf, criticality, desiloSuggestion, healthOf, indexMap, knockOut, valueFlow } from '../src/analysis/index.ts';
 import { atLeast, atMost, medianMs } from './timing.ts';
 import type { BenchResult } from './timing.ts';
 import { mulberry32 } from './random.ts';
@@ -32,6 +32,10 @@ export async function run(): Promise<BenchResult[]> {
   const knock = medianMs(() => knockOut(map, [platform]), 51, WARMUP);
   const flow = medianMs(() => valueFlow(map), 51, WARMUP);
   const health = medianMs(() => healthOf(map), 51, WARMUP);
+  const topTen = criticality(map).filter((c) => c.id.startsWith('platform')).slice(0, 10).map((c) => c.id);
+  const desilo = medianMs(() => desiloSuggestion(map, topTen), 51, WARMUP);
+  const funnel = funnelMap(5_000, 5_000);
+  const desiloFunnel = medianMs(() => desiloSuggestion(funnel, ['knocked']), 21, WARMUP);
 
   return [
     { name: `index build, ${size}`, median: build, unit: 'ms' },
@@ -40,6 +44,8 @@ export async function run(): Promise<BenchResult[]> {
     atMost(`knockOut of the most critical platform, ${size}`, knock, 3),
     { name: `valueFlow, ${size}`, median: flow, unit: 'ms' },
     { name: `healthOf, ${size}`, median: health, unit: 'ms' },
+    { name: `desiloSuggestion, 10 platforms out, ${size}`, median: desilo, unit: 'ms' },
+    { name: 'desiloSuggestion, 5k entry points sharing a 5k chain (15k nodes)', median: desiloFunnel, unit: 'ms', detail: 'every entry point ties' },
   ];
 }
 
@@ -74,6 +80,26 @@ export function randomMap(nodeCount: number, linkCount: number, seed: number): E
     links.push({ source: byRank[s]!.id, target: byRank[t]!.id, kind, weight: 1 + pick(3) });
   }
   return mapFrom(nodes, links, { title: 'Random map' });
+}
+
+/**
+ * The shape that makes a naive desilo search quadratic: one knocked-out platform lifts `entries`
+ * services, each of which lifts a chain of `chain` services both directly and through a helper.
+ */
+function funnelMap(entries: number, chain: number): EcoMap {
+  const node = (id: string, kind: MapNode['kind'], value: number): MapNode => ({ id, kind, name: id, value });
+  const supports = (source: string, target: string): MapLink => ({ source, target, kind: 'supports', weight: 1 });
+  const nodes = [node('base', 'platform', 0), node('knocked', 'platform', 0), node('spare', 'platform', 0)];
+  const links = [supports('base', 'knocked'), supports('base', 'spare')];
+  for (let i = 0; i < chain; i++) {
+    nodes.push(node(`chain-${i}`, 'service', 1));
+    if (i > 0) links.push(supports(`chain-${i - 1}`, `chain-${i}`));
+  }
+  for (let i = 0; i < entries; i++) {
+    nodes.push(node(`entry-${i}`, 'service', 1), node(`helper-${i}`, 'partner', 0));
+    links.push(supports('knocked', `entry-${i}`), supports(`entry-${i}`, 'chain-0'), supports(`entry-${i}`, `helper-${i}`), supports(`helper-${i}`, 'chain-0'));
+  }
+  return mapFrom(nodes, links, { title: 'Funnel' });
 }
 
 function rankOf(node: MapNode): number {

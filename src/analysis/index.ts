@@ -13,3 +13,5 @@ export { analyze } from './analyze.ts';
 export type { AnalysisReport } from './analyze.ts';
 export { healthOf } from './health.ts';
 export type { Health } from './health.ts';
+export { desiloSuggestion } from './desilo.ts';
+export type { DesiloSuggestion } from './desilo.ts';
