@@ -3,7 +3,7 @@ import Graph from 'graphology';
 import { connectedComponents } from 'graphology-components';
 import { mapFrom } from '../src/model/create.ts';
 import type { EcoMap, MapLink, MapNode } from '../src/model/types.ts';
-import { componentsOf, criticality, desiloSuggestion, healthOf, indexMap, knockOut, valueFlow } from '../src/analysis/index.ts';
+import { componentsOf, criticality, desiloSuggestion, healthOf, indexMap, knockOut, robustnessCurve, valueFlow } from '../src/analysis/index.ts';
 import { atLeast, atMost, medianMs } from './timing.ts';
 import type { BenchResult } from './timing.ts';
 import { mulberry32 } from './random.ts';
@@ -36,6 +36,11 @@ export async function run(): Promise<BenchResult[]> {
   const desilo = medianMs(() => desiloSuggestion(map, topTen), 51, WARMUP);
   const funnel = funnelMap(5_000, 5_000);
   const desiloFunnel = medianMs(() => desiloSuggestion(funnel, ['knocked']), 21, WARMUP);
+  const robustFirst = firstRunMs(() => robustnessCurve(map));
+  const robust = medianMs(() => robustnessCurve(map), 11, 5);
+  const hanging = hangingMap(NODES, NODES / 10, SEED);
+  const hangingFirst = firstRunMs(() => robustnessCurve(hanging));
+  const robustHanging = medianMs(() => robustnessCurve(hanging), 11, 3);
 
   return [
     { name: `index build, ${size}`, median: build, unit: 'ms' },
@@ -46,6 +51,8 @@ export async function run(): Promise<BenchResult[]> {
     { name: `healthOf, ${size}`, median: health, unit: 'ms' },
     { name: `desiloSuggestion, 10 platforms out, ${size}`, median: desilo, unit: 'ms' },
     { name: 'desiloSuggestion, 5k entry points sharing a 5k chain (15k nodes)', median: desiloFunnel, unit: 'ms', detail: 'every entry point ties' },
+    atMost(`robustnessCurve, 1k platforms, ${size}`, robust, 1000, `first run ${robustFirst.toFixed(0)} ms`),
+    atMost(`robustnessCurve, 1k platforms, 10k nodes all hanging on them`, robustHanging, 1000, `first run ${hangingFirst.toFixed(0)} ms`),
   ];
 }
 
@@ -80,6 +87,33 @@ export function randomMap(nodeCount: number, linkCount: number, seed: number): E
     links.push({ source: byRank[s]!.id, target: byRank[t]!.id, kind, weight: 1 + pick(3) });
   }
   return mapFrom(nodes, links, { title: 'Random map' });
+}
+
+/** One run's wall time in ms: the figure a user meets when the engine is still cold. */
+function firstRunMs(fn: () => unknown): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+/**
+ * A seeded map where nothing stands without platforms, the hardest case for the robustness curve:
+ * most platforms are base nodes, and every other node hangs on one to three earlier nodes.
+ */
+function hangingMap(nodeCount: number, platforms: number, seed: number): EcoMap {
+  const random = mulberry32(seed);
+  const pick = (below: number) => Math.floor(random() * below);
+  const id = (i: number) => `node-${i.toString(36)}`;
+  const nodes: MapNode[] = [];
+  const links: MapLink[] = [];
+  for (let i = 0; i < nodeCount; i++) {
+    const kind = i < platforms ? 'platform' : 'service';
+    nodes.push({ id: id(i), kind, name: id(i), value: kind === 'service' ? pick(1000) : 0 });
+    const supporters = i === 0 ? 0 : i < platforms ? (random() < 0.3 ? 1 : 0) : 1 + pick(3);
+    for (let k = 0; k < supporters; k++) links.push({ source: id(pick(i)), target: id(i), kind: 'supports', weight: 1 });
+  }
+  for (let k = 0; k < nodeCount; k++) links.push({ source: id(pick(nodeCount)), target: id(pick(nodeCount)), kind: 'collaborates', weight: 1 });
+  return mapFrom(nodes, links, { title: 'Hanging map' });
 }
 
 /**

@@ -1,6 +1,9 @@
 import type { GraphIndex } from './graphIndex.ts';
 import { borrowInt32 } from './scratch.ts';
 
+/** The supports edges as rows: out-edges by source, and each node's supporters. */
+export type SupportRows = Pick<GraphIndex, 'outStart' | 'edgeTarget' | 'inStart' | 'inSource'>;
+
 /**
  * A dominator tree over the supports edges among the nodes a mask keeps, from a virtual root
  * joined to chosen nodes. Nodes are numbered in depth-first preorder: 0 is the virtual root,
@@ -23,19 +26,19 @@ export interface DominatorTree {
  * roots in id order, targets in id order, then semi-NCA (Georgiadis) with path compression: the
  * same algorithm as `dominated`, generalised to a kept set and any roots.
  */
-export function dominatorTree(index: GraphIndex, inside: Uint8Array, root: Uint8Array): DominatorTree {
-  const n = index.ids.length;
+export function dominatorTree(rows: SupportRows, inside: Uint8Array, root: Uint8Array): DominatorTree {
+  const n = rows.inStart.length - 1;
   const pre = borrowInt32('dominatorTree.pre', n).fill(-1);
   const vertex = borrowInt32('dominatorTree.vertex', n + 1);
   const parent = borrowInt32('dominatorTree.parent', n + 1);
-  const reached = preorder(index, inside, root, pre, vertex, parent);
-  const idom = immediateDominators(index, root, pre, vertex, parent, reached);
+  const reached = preorder(rows, inside, root, pre, vertex, parent);
+  const idom = immediateDominators(rows, root, pre, vertex, parent, reached);
   return { reached, pre, vertex, idom };
 }
 
-function preorder(index: GraphIndex, inside: Uint8Array, root: Uint8Array, pre: Int32Array, vertex: Int32Array, parent: Int32Array): number {
+function preorder(rows: SupportRows, inside: Uint8Array, root: Uint8Array, pre: Int32Array, vertex: Int32Array, parent: Int32Array): number {
   const n = pre.length;
-  const { outStart, edgeTarget } = index;
+  const { outStart, edgeTarget } = rows;
   const cursor = borrowInt32('dominatorTree.cursor', n);
   cursor.set(outStart.subarray(0, n));
   const stack = borrowInt32('dominatorTree.stack', n);
@@ -73,8 +76,8 @@ function preorder(index: GraphIndex, inside: Uint8Array, root: Uint8Array, pre: 
   return reached;
 }
 
-function immediateDominators(index: GraphIndex, root: Uint8Array, pre: Int32Array, vertex: Int32Array, parent: Int32Array, reached: number): Int32Array {
-  const { inStart, inSource } = index;
+function immediateDominators(rows: SupportRows, root: Uint8Array, pre: Int32Array, vertex: Int32Array, parent: Int32Array, reached: number): Int32Array {
+  const { inStart, inSource } = rows;
   const semi = borrowInt32('dominatorTree.semi', reached + 1);
   const label = borrowInt32('dominatorTree.label', reached + 1);
   const ancestor = borrowInt32('dominatorTree.ancestor', reached + 1).fill(-1);

@@ -15,3 +15,5 @@ export { healthOf } from './health.ts';
 export type { Health } from './health.ts';
 export { desiloSuggestion } from './desilo.ts';
 export type { DesiloSuggestion } from './desilo.ts';
+export { robustnessCurve } from './robustness.ts';
+export type { RobustnessStep } from './robustness.ts';
