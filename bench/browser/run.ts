@@ -5,6 +5,8 @@ import type { Browser } from '@playwright/test';
 import { cpus, loadavg } from 'node:os';
 import config from '../../playwright.config.ts';
 import { buildApp } from './build.ts';
+import { flowRows, measureFlow } from './flowBench.ts';
+import type { FlowCase } from './flowBench.ts';
 import { measureInitialJs } from './initialJs.ts';
 import { layoutRows, measureLayout } from './layoutBench.ts';
 import type { LayoutCase } from './layoutBench.ts';
@@ -22,6 +24,8 @@ const LAYOUT_CASES: LayoutCase[] = [
   { nodes: 10_000, links: 15_000, runs: 3, loadTimeoutMs: 60_000, watchMs: 8_000, frameLimitMs: 33 },
 ];
 const PAN_ZOOM: PanZoomCase = { nodes: 20_000, links: 30_000, bursts: 3, burstMs: 2_000, loadTimeoutMs: 90_000, settleTimeoutMs: 60_000, frameLimitMs: 16.8 };
+// 2k nodes with 5k links: 4,236 supports links carry flow.
+const FLOW: FlowCase = { nodes: 2_000, links: 5_000, bursts: 3, burstMs: 3_000, frameLimitMs: 16.8 };
 const INITIAL_JS_LIMIT_KB = 120;
 
 const rows: Row[] = [];
@@ -42,6 +46,7 @@ try {
   console.log(`chromium ${browser.version()}, viewport ${VIEWPORT.width}x${VIEWPORT.height}, ${load()} at start`);
   for (const c of LAYOUT_CASES) for (const row of layoutRows(c, await measureLayout(browser, server.url, c))) print(row);
   for (const row of panZoomRows(PAN_ZOOM, await measurePanZoom(browser, server.url, PAN_ZOOM))) print(row);
+  for (const row of flowRows(FLOW, await measureFlow(browser, FLOW))) print(row);
   console.log(`${load()} at end`);
 } finally {
   await browser?.close();
