@@ -1,8 +1,8 @@
 import type { EcoMap } from '../model/types.ts';
-import { dominatorTree } from './dominatorTree.ts';
 import { indexMap } from './graphIndex.ts';
 import { kindMask } from './kindMask.ts';
 import { platformDependent } from './platformDependent.ts';
+import { supportTree } from './supportTree.ts';
 
 /** The map after one more platform is gone. */
 export interface RobustnessStep {
@@ -28,8 +28,8 @@ export interface RobustnessStep {
  *
  * One dominator tree of what is left answers the question for every remaining platform at once
  * (a platform alone holds up the nodes it dominates). Nodes that stand without any platform are
- * set aside once, so each step costs one tree over the supported nodes that need a platform;
- * removing a platform that is no longer supported changes nothing and costs none.
+ * set aside once; the tree over the rest is updated after each removal, only where the removed
+ * platform reached; removing a platform that is no longer supported changes nothing.
  */
 export function robustnessCurve(map: EcoMap): RobustnessStep[] {
   const index = indexMap(map);
@@ -51,37 +51,15 @@ export function robustnessCurve(map: EcoMap): RobustnessStep[] {
   }
   const localValue = new Float64Array(k);
   for (let y = 0; y < k; y++) localValue[y] = value[graph.node[y]!]!;
+  const tree = supportTree(graph, localValue);
 
   const remaining: number[] = [];
   for (let i = 0; i < n; i++) if (platform[i]) remaining.push(i);
-  const left = new Uint8Array(k).fill(1);
   const removed: string[] = [];
   const steps: RobustnessStep[] = [];
-  const subValue = new Float64Array(k + 1);
-  const subCount = new Int32Array(k + 1);
-  let pre: Int32Array = new Int32Array(0);
-  let supportedValue = 0;
-  let supportedCount = 0;
-  let stale = true;
   for (;;) {
-    if (stale) {
-      const tree = dominatorTree(graph, left, graph.root);
-      const { reached, vertex, idom } = tree;
-      pre = tree.pre;
-      subValue.fill(0, 0, reached + 1);
-      subCount.fill(0, 0, reached + 1);
-      for (let w = reached; w >= 1; w--) {
-        subValue[w]! += localValue[vertex[w]!]!;
-        subCount[w]!++;
-        const d = idom[w]!;
-        subValue[d]! += subValue[w]!;
-        subCount[d]! += subCount[w]!;
-      }
-      supportedValue = independentValue + subValue[0]!;
-      supportedCount = independentCount + reached;
-      stale = false;
-    }
-    const share = total > 0 ? supportedValue / total : n > 0 ? supportedCount / n : 1;
+    const supportedValue = independentValue + tree.supportedValue();
+    const share = total > 0 ? supportedValue / total : n > 0 ? (independentCount + tree.supportedCount()) / n : 1;
     steps.push({ removed: removed.slice(), id: removed.length ? removed[removed.length - 1]! : null, supportedValue, share });
     if (!remaining.length) break;
 
@@ -91,9 +69,9 @@ export function robustnessCurve(map: EcoMap): RobustnessStep[] {
     let bestStranded = -1;
     for (let r = 0; r < remaining.length; r++) {
       const y = graph.local[remaining[r]!]!;
-      const w = y >= 0 ? pre[y]! : -1;
-      const drop = w > 0 ? subValue[w]! : 0;
-      const stranded = w > 0 ? subCount[w]! - 1 : 0;
+      const held = y >= 0 && tree.alive[y] === 1;
+      const drop = held ? tree.heldValue[y]! : 0;
+      const stranded = held ? tree.heldCount[y]! - 1 : 0;
       if (drop > bestDrop || (drop === bestDrop && stranded > bestStranded)) {
         best = r;
         bestDrop = drop;
@@ -103,10 +81,7 @@ export function robustnessCurve(map: EcoMap): RobustnessStep[] {
     const p = remaining[best]!;
     remaining.splice(best, 1);
     removed.push(ids[p]!);
-    const y = graph.local[p]!;
-    // A platform nothing supports any more leaves the supported nodes and their tree as they are.
-    stale = y >= 0 && pre[y]! > 0;
-    if (y >= 0) left[y] = 0;
+    if (graph.local[p]! >= 0) tree.remove(graph.local[p]!);
   }
   return steps;
 }
