@@ -8,6 +8,8 @@ import { buildApp } from './build.ts';
 import { flowRows, measureFlow } from './flowBench.ts';
 import type { FlowCase } from './flowBench.ts';
 import { measureInitialJs } from './initialJs.ts';
+import { knockOutRows, measureKnockOut } from './knockOutBench.ts';
+import type { KnockOutCase } from './knockOutBench.ts';
 import { layoutRows, measureLayout } from './layoutBench.ts';
 import type { LayoutCase } from './layoutBench.ts';
 import { measurePanZoom, panZoomRows } from './panZoomBench.ts';
@@ -26,6 +28,7 @@ const LAYOUT_CASES: LayoutCase[] = [
 const PAN_ZOOM: PanZoomCase = { nodes: 20_000, links: 30_000, bursts: 3, burstMs: 2_000, loadTimeoutMs: 90_000, settleTimeoutMs: 60_000, frameLimitMs: 16.8 };
 // 2k nodes with 5k links: 4,236 supports links carry flow.
 const FLOW: FlowCase = { nodes: 2_000, links: 5_000, bursts: 3, burstMs: 3_000, frameLimitMs: 16.8 };
+const KNOCK_OUT: KnockOutCase = { nodes: 5_000, links: 7_500, runs: 5, loadTimeoutMs: 60_000, settleTimeoutMs: 60_000, frameLimitMs: 16.8 };
 const INITIAL_JS_LIMIT_KB = 120;
 
 const rows: Row[] = [];
@@ -47,6 +50,7 @@ try {
   for (const c of LAYOUT_CASES) for (const row of layoutRows(c, await measureLayout(browser, server.url, c))) print(row);
   for (const row of panZoomRows(PAN_ZOOM, await measurePanZoom(browser, server.url, PAN_ZOOM))) print(row);
   for (const row of flowRows(FLOW, await measureFlow(browser, FLOW))) print(row);
+  for (const row of knockOutRows(KNOCK_OUT, await measureKnockOut(browser, server.url, KNOCK_OUT))) print(row);
   console.log(`${load()} at end`);
 } finally {
   await browser?.close();

@@ -1,9 +1,11 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
+import { runCommand } from './commands/registry.ts';
 import { MapCanvas } from '../canvas/MapCanvas.tsx';
 import { renderSvgTree } from '../canvas/SvgTree.tsx';
 import type { EcoMap } from '../model/types.ts';
 import { Inspector } from '../panels/Inspector.tsx';
+import { KnockOutBanner } from '../panels/KnockOutBanner.tsx';
 import { SearchBar } from '../panels/SearchBar.tsx';
 import { StoresProvider, useUi } from '../store/context.ts';
 import { LEGEND_HEIGHT, LEGEND_WIDTH, legendView } from '../views/legendView.ts';
@@ -18,6 +20,7 @@ import type { MenuRequest } from './ContextMenu.tsx';
 import { Notice } from './Notice.tsx';
 const TableView = lazy(() => import('../panels/TableView.tsx').then((m) => ({ default: m.TableView })));
 const MapsList = lazy(() => import('../panels/MapsList.tsx').then((m) => ({ default: m.MapsList })));
+const AnalysisPanel = lazy(() => import('../panels/analysis/AnalysisPanel.tsx').then((m) => ({ default: m.AnalysisPanel })));
 const ExamplesGallery = lazy(() => import('../panels/ExamplesGallery.tsx').then((m) => ({ default: m.ExamplesGallery })));
 import { StorageBanner } from './StorageBanner.tsx';
 import { Toolbar } from './Toolbar.tsx';
@@ -56,11 +59,13 @@ function Shell({ stores, persistence }: ReturnType<typeof useAppStores>) {
   useShortcuts(ctx);
   const theme = useUi((s) => s.theme);
   const dialog = useUi((s) => s.dialog);
+  const analysisOpen = useUi((s) => s.analysisOpen);
   const title = useStore(stores.doc, (s) => s.map.title);
   const unit = useStore(stores.doc, (s) => s.map.unit);
   const [menu, setMenu] = useState<MenuRequest | null>(null);
   const [addAt, setAddAt] = useState<{ at: { x: number; y: number }; client: { x: number; y: number } } | null>(null);
   const close = useCallback(() => stores.ui.setState({ dialog: null }), [stores]);
+  const run = useCallback((id: string) => void runCommand(id, ctx), [ctx]);
   const palette = THEMES[theme];
 
   return (
@@ -69,6 +74,11 @@ function Shell({ stores, persistence }: ReturnType<typeof useAppStores>) {
       <SearchBar />
       <StorageBanner status={status} persistence={persistence} />
       <div className="em-body">
+        {analysisOpen && (
+          <Suspense fallback={<aside className="em-analysis" aria-busy="true" />}>
+            <AnalysisPanel />
+          </Suspense>
+        )}
         <main className="em-stage" aria-busy={!status.ready}>
           {status.ready ? (
             <MapCanvas
@@ -80,6 +90,7 @@ function Shell({ stores, persistence }: ReturnType<typeof useAppStores>) {
           ) : (
             <p className="em-loading">{status.message}</p>
           )}
+          <KnockOutBanner run={run} />
           <svg className="em-legend" width={LEGEND_WIDTH} height={LEGEND_HEIGHT} role="img" aria-label="Legend: platform, service, partner, external partner, supports, collaborates">
             {renderSvgTree(arrowMarker(palette))}
             {renderSvgTree(legendView(palette, unit))}

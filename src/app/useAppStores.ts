@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { createDocumentStore } from '../store/documentStore.ts';
 import { createLivePositions } from '../store/livePositions.ts';
 import type { Stores } from '../store/context.ts';
 import { createMapRepository, startPersistence } from '../store/persist/index.ts';
 import type { Persistence } from '../store/persist/index.ts';
 import { createUiStore } from '../store/uiStore.ts';
+import { syncKnockOut } from '../store/knockOutSync.ts';
 
 const prefersDark = () => typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
 
@@ -21,6 +22,13 @@ export function useAppStores(): { stores: Stores; persistence: Persistence } {
     });
     return { stores, persistence };
   });
-  useEffect(() => () => void app.persistence.stop(), [app]);
+  useEffect(() => syncKnockOut(app.stores), [app]);
+  // Stopped a moment after unmounting, unless mounted again first: React's strict mode unmounts
+  // and remounts once in development, and a stop then would close the tab channel for good.
+  const stopping = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => {
+    clearTimeout(stopping.current);
+    return () => void (stopping.current = setTimeout(() => void app.persistence.stop(), 0));
+  }, [app]);
   return app;
 }

@@ -1,6 +1,7 @@
 import { memo, useCallback, useRef } from 'react';
 import { lookupOf } from '../model/lookup.ts';
 import { useDoc, useStores, useUi } from '../store/context.ts';
+import { useNodeStates } from '../store/nodeStates.ts';
 import { linkGeometry, linkPaint } from '../views/linkView.ts';
 import { radiiOf } from '../views/radii.ts';
 import type { Palette } from '../views/theme.ts';
@@ -11,6 +12,7 @@ export const LinkLine = memo(function LinkLine({ linkKey, registry, palette }: {
   const link = useDoc((s) => lookupOf(s.map).links.get(linkKey));
   const targetRadius = useDoc((s) => (link ? radiiOf(s.map).get(link.target) ?? 14 : 14));
   const selected = useUi((s) => s.selection.links.has(linkKey));
+  const flow = useNodeStates((s) => s.linkFlow?.get(linkKey) ?? 0);
   const { live } = useStores();
   const hitRef = useRef<SVGLineElement | null>(null);
   const ref = useCallback(
@@ -24,7 +26,7 @@ export const LinkLine = memo(function LinkLine({ linkKey, registry, palette }: {
   const from = live.get(link.source) ?? { x: 0, y: 0 };
   const to = live.get(link.target) ?? { x: 0, y: 0 };
   const g = linkGeometry(from, to, targetRadius, link.kind);
-  const paint = linkPaint(link, palette, { selected });
+  const paint = linkPaint(link, palette, { selected, flow });
   return (
     <g className="em-link" data-link={linkKey}>
       <line ref={hitRef} {...g} className="em-link-hit" stroke="transparent" strokeWidth={12} />
@@ -35,6 +37,7 @@ export const LinkLine = memo(function LinkLine({ linkKey, registry, palette }: {
         strokeWidth={paint['stroke-width']}
         markerEnd={paint['marker-end'] as string | undefined}
         strokeDasharray={paint['stroke-dasharray'] as string | undefined}
+        strokeOpacity={paint['stroke-opacity'] as number | undefined}
       />
     </g>
   );

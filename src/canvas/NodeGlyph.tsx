@@ -1,6 +1,7 @@
 import { memo, useCallback } from 'react';
 import { lookupOf } from '../model/lookup.ts';
 import { useDoc, useStores, useUi } from '../store/context.ts';
+import { useNodeStates } from '../store/nodeStates.ts';
 import { radiiOf } from '../views/radii.ts';
 import type { Palette } from '../views/theme.ts';
 import { renderSvgTree } from './SvgTree.tsx';
@@ -18,6 +19,11 @@ export const NodeGlyph = memo(function NodeGlyph({ id, registry, palette }: { id
   const firstNode = useDoc((s) => lookupOf(s.map).nodeIds[0]);
   // One node is in the tab order (roving tab index): the focused one, else the selected, else the first.
   const tabbable = useUi((s) => (s.focused ?? firstId(s.selection.nodes) ?? firstNode) === id);
+  const ghost = useNodeStates((s) => s.ghost.has(id));
+  const stranded = useNodeStates((s) => s.stranded.has(id));
+  const spof = useNodeStates((s) => s.spof.has(id));
+  const enabled = useNodeStates((s) => s.enabled?.get(id) ?? 0);
+  const unit = useDoc((s) => s.map.unit);
   const { live } = useStores();
   const ref = useCallback(
     (el: SVGGElement | null) => {
@@ -40,7 +46,7 @@ export const NodeGlyph = memo(function NodeGlyph({ id, registry, palette }: { id
       aria-pressed={selected}
       aria-label={`${node.name}, ${node.kind}${node.value ? `, value ${node.value}` : ''}${node.pinned ? ', pinned' : ''}`}
     >
-      {nodeBody(node, r, palette, { selected }).map((part, i) => renderSvgTree(part, i))}
+      {nodeBody(node, r, palette, { selected, ghost, stranded, spof, enabled, unit }).map((part, i) => renderSvgTree(part, i))}
       <circle className="em-handle" data-handle={id} cx={handleX} cy={0} r={6} aria-hidden="true" />
     </g>
   );

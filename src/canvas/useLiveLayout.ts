@@ -4,8 +4,12 @@ import type { LayoutController } from '../layout/layoutController.ts';
 import type { EcoMap } from '../model/types.ts';
 import { placeNodes } from '../model/nodes.ts';
 import type { Stores } from '../store/context.ts';
+import { glide } from './glide.ts';
 import { commit, commitQuietly } from '../store/documentStore.ts';
 import type { LayoutHandle } from './pointerController.ts';
+
+/** How hard a knock-out shakes the layout: enough for the pieces to part visibly. */
+const KNOCK_OUT_ALPHA = 0.6;
 
 export interface LiveLayout {
   readonly current: LayoutHandle | null;
@@ -38,8 +42,12 @@ function createLiveLayout({ doc, ui, live }: Stores): LiveLayout & { start(): ()
     // The last batch before rest is reported only here (a small map may settle in one batch): draw it too.
     live.setAll(ids, positions);
     const points = new Map(ids.map((id, i) => [id, { x: positions[2 * i]!, y: positions[2 * i + 1]! }]));
+    // While nodes are knocked out the drift is a what-if: only nodes with no place yet get one.
+    const knockedOut = ui.getState().knockedOut.size > 0;
+    const current = doc.getState().map;
+    if (knockedOut) for (const n of current.nodes) if (n.x !== undefined && n.y !== undefined) points.delete(n.id);
     // Known before the store tells its listeners (synchronously), so this layout skips its own write.
-    written = placeNodes(doc.getState().map, points);
+    written = placeNodes(current, points);
     const next = written;
     if (rerun) commit(doc, 'Re-run layout', () => next);
     else commitQuietly(doc, () => next);
@@ -73,11 +81,27 @@ function createLiveLayout({ doc, ui, live }: Stores): LiveLayout & { start(): ()
         onSettled: settledPositions,
       });
       let map = doc.getState().map;
-      let { layoutMode, layoutLocked } = ui.getState();
+      let { layoutMode, layoutLocked, knockedOut } = ui.getState();
+      let stopGlide = () => {};
       // Every load may move nodes until the layout reports that it is at rest.
-      const load = () => {
+      const load = (fromStored = false) => {
         for (const listener of motionListeners) listener(true);
-        layout?.load(map, { mode: layoutMode, locked: layoutLocked });
+        layout?.load(map, { mode: layoutMode, locked: layoutLocked, removed: knockedOut, fromStored });
+      };
+      // Knocked out: the links go and the pieces drift apart. Restored: they glide back to where
+      // the document has them, then the layout carries on from there.
+      const knock = (next: ReadonlySet<string>) => {
+        const wasOut = knockedOut.size > 0;
+        knockedOut = next;
+        stopGlide();
+        if (next.size) {
+          load();
+          layout?.reheat(KNOCK_OUT_ALPHA);
+        } else if (wasOut) {
+          for (const listener of motionListeners) listener(true);
+          layout?.stop();
+          stopGlide = glide(live, map, () => load(true));
+        }
       };
       load();
       const offDoc = doc.subscribe((state) => {
@@ -89,11 +113,13 @@ function createLiveLayout({ doc, ui, live }: Stores): LiveLayout & { start(): ()
         load();
       });
       const offUi = ui.subscribe((state) => {
+        if (state.knockedOut !== knockedOut) knock(state.knockedOut);
         if (state.layoutMode === layoutMode && state.layoutLocked === layoutLocked) return;
         ({ layoutMode, layoutLocked } = state);
         load();
       });
       return () => {
+        stopGlide();
         offDoc();
         offUi();
         layout?.destroy();

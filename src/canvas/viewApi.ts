@@ -8,6 +8,8 @@ import type { ZoomController } from './zoomController.ts';
 export interface CanvasView {
   center(): { x: number; y: number };
   fit(): void;
+  /** Fits the map only when some node is out of sight. */
+  fitIfHidden(): void;
   zoomToSelection(): void;
   relayout(): void;
   focusNode(id: string): void;
@@ -32,6 +34,14 @@ export function createCanvasView(o: {
     fit() {
       const known = new Set(stores.doc.getState().map.nodes.map((n) => n.id));
       zoom.fit(boundsOf(placed(known), 60), 400);
+    },
+    fitIfHidden() {
+      const known = new Set(stores.doc.getState().map.nodes.map((n) => n.id));
+      const box = boundsOf(placed(known), 20);
+      const r = svg.getBoundingClientRect();
+      const a = zoom.toScreen(box.x, box.y);
+      const b = zoom.toScreen(box.x + box.width, box.y + box.height);
+      if (a.x < r.left || a.y < r.top || b.x > r.right || b.y > r.bottom) view.fit();
     },
     zoomToSelection() {
       const ids = ui.getState().selection.nodes;

@@ -38,6 +38,7 @@ export interface LayoutEngine {
 
 const DRAG_ALPHA = 0.3;
 const RELEASE_ALPHA = 0.1;
+const RESTORED_ALPHA = 0.01;
 
 /** A layout engine with no graph yet; `seed` fixes every random choice it makes. */
 export function createLayoutEngine({ seed = 1 }: { seed?: number } = {}): LayoutEngine {
@@ -77,7 +78,9 @@ export function createLayoutEngine({ seed = 1 }: { seed?: number } = {}): Layout
     }
     simulation.nodes(nodes);
     applyForces(simulation, links, next.mode, next.split);
-    if (kept === 0 || graph?.mode !== next.mode) simulation.alpha(1);
+    // Back from a knock-out: the stored positions were at rest before it, so they need no shaking.
+    if (next.fromStored && kept > 0 && graph?.mode === next.mode) simulation.alpha(RESTORED_ALPHA);
+    else if (kept === 0 || graph?.mode !== next.mode) simulation.alpha(1);
     else if (!graph || !sameShape(graph, next)) simulation.alpha(Math.max(simulation.alpha(), REHEAT_ALPHA));
     graph = next;
   }

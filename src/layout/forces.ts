@@ -21,7 +21,7 @@ export const ALPHA_MIN = 0.001;
 export const ALPHA_DECAY = 0.045;
 export const VELOCITY_DECAY = 0.4;
 /** How much of the pull to the centre is left while nodes are knocked out, so pieces part. */
-const SPLIT_PULL = 0.15;
+const SPLIT_PULL = 0.3;
 /** Alpha after a change to a graph that is already laid out: enough to absorb it, not to scramble. */
 export const REHEAT_ALPHA = 0.3;
 

@@ -2,9 +2,11 @@ import { compareIds } from './compareIds.ts';
 import { slugOf, uniqueId } from './ids.ts';
 import type { EcoMap, Scenario } from './types.ts';
 
-/** The map's saved knock-outs, in the order the user made them. */
+const NO_SCENARIOS: readonly Scenario[] = Object.freeze([]);
+
+/** The map's saved knock-outs, in the order the user made them (the same empty list when none). */
 export function scenariosOf(map: EcoMap): readonly Scenario[] {
-  return map.scenarios ?? [];
+  return map.scenarios ?? NO_SCENARIOS;
 }
 
 /** The knock-out as a scenario's list: ids the map holds, sorted, once each. */

@@ -3,6 +3,7 @@ import { useDoc, useUi } from '../store/context.ts';
 import { LinkInspector } from './LinkInspector.tsx';
 import { MapInspector } from './MapInspector.tsx';
 import { NodeInspector } from './NodeInspector.tsx';
+import { NodeValueFlow } from './NodeValueFlow.tsx';
 
 /** The side panel: what is selected, every field editable; the map itself when nothing is. */
 export function Inspector() {
@@ -20,6 +21,7 @@ export function Inspector() {
     <aside className="em-inspector" aria-label="Inspector">
       <h2>{node ? node.name : link ? 'Link' : count > 1 ? `${count} selected` : 'Map'}</h2>
       {node && <NodeInspector key={node.id} node={node} unit={unit} />}
+      {node && <NodeValueFlow node={node} />}
       {/* Keyed by its two ends, so another link starts clean but reversing or switching kind keeps focus. */}
       {link && <LinkInspector key={[link.source, link.target].sort().join(' ')} link={link} />}
       {!node && !link && count > 1 && <p>{plural(nodes.length, 'node')} and {plural(links.length, 'link')} selected. Delete, duplicate or copy them, or move them with Shift + arrow keys.</p>}

@@ -1,5 +1,5 @@
-import { criticality, knockOut, valueFlow } from '../analysis/index.ts';
-import type { Criticality, KnockOut, ValueFlow } from '../analysis/index.ts';
+import { criticality, desiloSuggestion, healthOf, knockOut, valueFlow } from '../analysis/index.ts';
+import type { Criticality, DesiloSuggestion, Health, KnockOut, ValueFlow } from '../analysis/index.ts';
 import type { EcoMap } from '../model/types.ts';
 
 /**
@@ -31,3 +31,5 @@ export const flowOf: (map: EcoMap, removed: ReadonlySet<string>) => ValueFlow = 
 export const criticalityOf: (map: EcoMap) => Criticality[] = byMap(criticality);
 /** Criticality by id. */
 export const criticalityById: (map: EcoMap) => ReadonlyMap<string, Criticality> = byMap((map) => new Map(criticalityOf(map).map((c) => [c.id, c])));
+export const desiloOf: (map: EcoMap, removed: ReadonlySet<string>) => DesiloSuggestion | null = byMapAndSet(desiloSuggestion);
+export const healthOfMap: (map: EcoMap) => Health = byMap(healthOf);

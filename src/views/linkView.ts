@@ -24,14 +24,21 @@ export function linkGeometry(from: Point, to: Point, targetRadius: number, kind:
 export interface LinkFlags {
   readonly selected?: boolean;
   readonly faded?: boolean;
+  /** Value flowing along it, as a share (0–1] of the largest flow on the map: drawn that wide. */
+  readonly flow?: number;
 }
+
+/** The widest a link carrying value gets, over its usual width. */
+const FLOW_WIDTH = 9;
 
 /** A link's paint: supports in the link colour with an arrow, collaborates dashed. */
 export function linkPaint(link: MapLink, palette: Palette, flags: LinkFlags = {}): Record<string, string | number> {
   const supports = link.kind === 'supports';
+  const flow = flags.flow && flags.flow > 0 ? Math.min(1, flags.flow) : 0;
   return {
-    stroke: flags.selected ? palette.selection : supports ? palette.link : palette.collaborates,
-    'stroke-width': round(1.5 * Math.sqrt(link.weight) + (flags.selected ? 1.5 : 0)),
+    stroke: flags.selected ? palette.selection : flow ? palette.flow : supports ? palette.link : palette.collaborates,
+    'stroke-width': round(1.5 * Math.sqrt(link.weight) + (flags.selected ? 1.5 : 0) + FLOW_WIDTH * flow),
+    ...(flow && !flags.selected ? { 'stroke-opacity': 0.45 } : {}),
     ...(supports ? { 'marker-end': 'url(#em-arrow)' } : { 'stroke-dasharray': '6 4' }),
   };
 }

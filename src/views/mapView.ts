@@ -14,7 +14,8 @@ const ORIGIN: Point = { x: 0, y: 0 };
 /** The arrowhead a `supports` link ends in; one per drawing, referenced by id. */
 export function arrowMarker(palette: Palette): SvgElement {
   return el('defs', {}, [
-    el('marker', { id: 'em-arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' }, [
+    // Sized in map units, not by the line's width: a link carrying much value stays arrowed, not speared.
+    el('marker', { id: 'em-arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 10.5, markerHeight: 10.5, markerUnits: 'userSpaceOnUse', orient: 'auto-start-reverse' }, [
       el('path', { d: 'M0,0 L10,5 L0,10 z', fill: palette.link }),
     ]),
   ]);

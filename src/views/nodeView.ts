@@ -2,6 +2,7 @@ import type { MapNode } from '../model/types.ts';
 import { el } from './element.ts';
 import type { SvgElement } from './element.ts';
 import { labelOffset, nodeShape, round } from './nodeShape.ts';
+import { enabledValueLabel, ghostStyle, spofBadge, strandedMark } from './nodeStates.ts';
 import type { Palette } from './theme.ts';
 
 const LABEL_MAX = 28;
@@ -9,21 +10,37 @@ const LABEL_MAX = 28;
 export interface NodeFlags {
   readonly selected?: boolean;
   readonly faded?: boolean;
+  /** Knocked out: drawn as a ghost. */
+  readonly ghost?: boolean;
+  /** Left with no support by the knock-out. */
+  readonly stranded?: boolean;
+  /** A single point of failure: knocking it out alone strands or splits something. */
+  readonly spof?: boolean;
+  /** Value flowing up through it, shown under the label when above 0. */
+  readonly enabled?: number;
+  /** The map's unit, for `enabled`. */
+  readonly unit?: string;
 }
 
 /** A node drawn at the origin: shape, selection ring, pin mark and label. The caller places it. */
 export function nodeBody(node: MapNode, r: number, palette: Palette, flags: NodeFlags = {}): SvgChildren {
   const label = node.name.length > LABEL_MAX ? `${node.name.slice(0, LABEL_MAX - 1)}…` : node.name;
   const parts: SvgElement[] = [];
+  const ghost = flags.ghost ? ghostStyle(palette) : null;
   if (flags.selected) parts.push(selectionRing(node, r, palette));
-  parts.push(nodeShape(node, r, palette));
+  if (flags.stranded && !ghost) parts.push(strandedMark(node, r, palette));
+  const shape = nodeShape(node, r, palette);
+  parts.push(ghost ? { ...shape, attrs: { ...shape.attrs, ...ghost } } : shape);
   if (node.pinned) parts.push(pinMark(node, r, palette));
+  if (flags.spof && !ghost) parts.push(spofBadge(node, r, palette));
   parts.push(
     el('text', {
       y: round(labelOffset(node.kind, r)), 'text-anchor': 'middle', 'font-size': 12, fill: palette.text,
-      stroke: palette.background, 'stroke-width': 3, 'paint-order': 'stroke',
+      stroke: palette.background, 'stroke-width': 3, 'paint-order': 'stroke', ...(ghost ? { opacity: ghost.opacity } : {}),
     }, [label]),
   );
+  const enabled = !ghost && flags.enabled ? enabledValueLabel(node, r, flags.enabled, flags.unit, palette) : null;
+  if (enabled) parts.push(enabled);
   return parts;
 }
 type SvgChildren = SvgElement[];

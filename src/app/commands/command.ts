@@ -3,7 +3,7 @@ import type { DocumentStore } from '../../store/documentStore.ts';
 import type { LivePositions } from '../../store/livePositions.ts';
 import type { UiStore } from '../../store/uiStore.ts';
 
-export type CommandGroup = 'Add' | 'Edit' | 'Select' | 'Link' | 'View' | 'Layout' | 'Map' | 'Help';
+export type CommandGroup = 'Add' | 'Edit' | 'Select' | 'Link' | 'View' | 'Layout' | 'Analysis' | 'Map' | 'Help';
 
 /** What the canvas offers to commands: where the user is looking, and camera moves. */
 export interface ViewApi {

@@ -1,4 +1,5 @@
 import { addCommands } from './addCommands.ts';
+import { analysisCommands } from './analysisCommands.ts';
 import type { Command, CommandContext } from './command.ts';
 import { editCommands } from './editCommands.ts';
 import { matchesKey } from './keys.ts';
@@ -6,7 +7,7 @@ import { linkCommands } from './linkCommands.ts';
 import { viewCommands } from './viewCommands.ts';
 
 /** Every user action, once. */
-export const COMMANDS: readonly Command[] = [...addCommands, ...editCommands, ...linkCommands, ...viewCommands];
+export const COMMANDS: readonly Command[] = [...addCommands, ...editCommands, ...linkCommands, ...viewCommands, ...analysisCommands];
 
 const byId = new Map(COMMANDS.map((c) => [c.id, c]));
 
