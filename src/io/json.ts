@@ -1,4 +1,4 @@
-import type { EcoMap, MapLink, MapNode } from '../model/types.ts';
+import type { EcoMap, MapLink, MapNode, Scene } from '../model/types.ts';
 import { DOCUMENT_FIELDS } from './repairExtras.ts';
 
 // Keys are written in one fixed order so that saving an unchanged map gives the same bytes and
@@ -16,8 +16,22 @@ export function serializeMap(map: EcoMap): string {
   doc.nodes = map.nodes.map((node) => ordered(node, NODE_ORDER));
   doc.links = map.links.map((link) => ordered(link, LINK_ORDER));
   if (map.scenarios) doc.scenarios = map.scenarios.map((s) => ({ id: s.id, name: s.name, removed: s.removed }));
+  if (map.scenes) doc.scenes = map.scenes.map(sceneJson);
   for (const key of Object.keys(source)) if (!DOCUMENT_FIELDS.has(key)) put(doc, key, source[key]);
   return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+function sceneJson(scene: Scene): Record<string, unknown> {
+  const { camera, overlays: o } = scene;
+  const out: Record<string, unknown> = { id: scene.id };
+  put(out, 'title', scene.title);
+  out.camera = camera.fit === 'all' ? { fit: 'all' } : { fit: 'nodes', ids: camera.ids };
+  out.knockedOut = scene.knockedOut;
+  out.overlays = { flow: o.flow, hulls: o.hulls, badges: o.badges, labels: o.labels };
+  out.highlighted = scene.highlighted;
+  out.caption = scene.caption;
+  out.notes = scene.notes;
+  return out;
 }
 
 function ordered<T extends MapNode | MapLink>(item: T, order: readonly string[]): Record<string, unknown> {

@@ -20,6 +20,10 @@ export const MAX_DESCRIPTION_LENGTH = 10_000;
 export const MAX_TAG_LENGTH = 100;
 export const MAX_TAGS = 50;
 export const MAX_URL_LENGTH = 2_048;
+/** A scene's caption is read aloud from the bottom of a projected screen: a sentence or two. */
+export const MAX_CAPTION_LENGTH = 500;
+/** A scene's speaker notes: a page. */
+export const MAX_NOTES_LENGTH = 10_000;
 /** Nesting allowed inside top-level fields this version does not know (kept for forward growth). */
 export const MAX_EXTRA_DEPTH = 64;
 

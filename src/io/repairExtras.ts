@@ -11,7 +11,7 @@ import { isPlainObject } from './schemaFast.ts';
 // and tools outside the app rely on them carrying exactly the documented fields.
 
 /** The fields of the map document itself; everything else at the top level is an extra. */
-export const DOCUMENT_FIELDS: ReadonlySet<string> = new Set(['format', 'version', 'title', 'unit', 'description', 'nodes', 'links', 'scenarios']);
+export const DOCUMENT_FIELDS: ReadonlySet<string> = new Set(['format', 'version', 'title', 'unit', 'description', 'nodes', 'links', 'scenarios', 'scenes']);
 
 const DROP = Symbol('drop');
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

@@ -8,6 +8,7 @@ import type { MigrationTable } from './migrations.ts';
 import { keepExtras } from './repairExtras.ts';
 import { repairLinks } from './repairLinks.ts';
 import { repairScenarios } from './repairScenarios.ts';
+import { repairScenes } from './repairScenes.ts';
 import { adoptNode, assembleNode, repairNode } from './repairNode.ts';
 import type { NodeDraft } from './repairNode.ts';
 import { settleNodeIds } from './repairNodeIds.ts';
@@ -86,6 +87,8 @@ function restore(input: unknown, options: RestoreOptions): Restored {
   map.links = links;
   const scenarios = repairScenarios(doc.scenarios, ids.index, repairs);
   if (scenarios) map.scenarios = scenarios;
+  const scenes = repairScenes(doc.scenes, ids.index, repairs);
+  if (scenes) map.scenes = scenes;
   // keepExtras never returns DOCUMENT_FIELDS or "__proto__", so these plain assignments are safe.
   for (const [key, value] of keepExtras(doc, repairs)) map[key] = value;
   return { ok: true, map: map as unknown as EcoMap, repairs };

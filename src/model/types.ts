@@ -51,6 +51,8 @@ export interface EcoMap {
   readonly links: readonly MapLink[];
   /** Knock-outs saved under a name, to apply and compare again later. */
   readonly scenarios?: readonly Scenario[];
+  /** A presentation: the steps a facilitator walks an audience through, in order. */
+  readonly scenes?: readonly Scene[];
 }
 
 /** A named knock-out: the nodes it removes from the map. */
@@ -59,4 +61,31 @@ export interface Scenario {
   readonly name: string;
   /** Node ids, sorted by code point. */
   readonly removed: readonly string[];
+}
+
+/** Where a scene looks: the whole map, or the box around chosen nodes. */
+export type SceneCamera = { readonly fit: 'all' } | { readonly fit: 'nodes'; readonly ids: readonly string[] };
+
+/** What a scene draws on top of the map. */
+export interface SceneOverlays {
+  readonly flow: boolean;
+  readonly hulls: boolean;
+  readonly badges: boolean;
+  readonly labels: boolean;
+}
+
+/** One step of a presentation: a camera, a knock-out, overlays, what to point at and what to say. */
+export interface Scene {
+  readonly id: string;
+  readonly title?: string;
+  readonly camera: SceneCamera;
+  /** Node ids, sorted by code point (as in a scenario). */
+  readonly knockedOut: readonly string[];
+  readonly overlays: SceneOverlays;
+  /** Node ids drawn emphasised, sorted by code point. */
+  readonly highlighted: readonly string[];
+  /** Shown to the audience under the map. */
+  readonly caption: string;
+  /** Speaker notes: shown in the presenter view only. */
+  readonly notes: string;
 }

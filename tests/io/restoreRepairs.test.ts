@@ -185,10 +185,10 @@ describe('restoreMap repairs what it can and says what it did', () => {
   it('drops what is not plain JSON from unknown top-level fields', () => {
     const cyclic: Record<string, unknown> = { a: 1 };
     cyclic.self = cyclic;
-    const { map, repairs } = restored(doc([], [], { scenes: cyclic, when: new Date(0), run: () => 1, list: [1, Number.NaN] }));
-    expect(map).toMatchObject({ scenes: { a: 1 }, list: [1, null] });
+    const { map, repairs } = restored(doc([], [], { styles: cyclic, when: new Date(0), run: () => 1, list: [1, Number.NaN] }));
+    expect(map).toMatchObject({ styles: { a: 1 }, list: [1, null] });
     expect(repairs).toEqual([
-      'scenes.self: refers back to itself; dropped',
+      'styles.self: refers back to itself; dropped',
       'when: Date is not plain JSON; dropped',
       'run: a function is not JSON; dropped',
       'list[1]: NaN is not a finite number; dropped',
