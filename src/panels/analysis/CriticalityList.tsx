@@ -35,7 +35,7 @@ export function CriticalityList() {
   return (
     <div className="em-criticality">
       <table>
-        <caption>What knocking out each platform alone would do</caption>
+        <caption>What knocking out each platform alone would do{map.unit ? ` (value in ${map.unit})` : ''}</caption>
         <thead>
           <tr>
             <th scope="col">Platform</th>
@@ -65,7 +65,7 @@ export function CriticalityList() {
                   {(row.stranded > 0 || row.articulation) && <span className="em-spof-mark" title="Single point of failure"> !</span>}
                 </button>
               </th>
-              <td>{formatValue(row.valueAtRisk, map.unit, { compact: true })}</td>
+              <td title={formatValue(row.valueAtRisk, map.unit)}>{formatValue(row.valueAtRisk, undefined, { compact: true })}</td>
               <td>{row.stranded}</td>
               <td>{row.siloDelta > 0 ? `+${row.siloDelta}` : row.siloDelta}</td>
             </tr>
