@@ -1,0 +1,144 @@
+import type { Box } from '../../views/bounds.ts';
+import type { SvgChild, SvgElement } from '../../views/element.ts';
+
+/*
+ * The box a view tree covers, for the exported viewBox: shapes, strokes, arrowheads and text. Text
+ * cannot be measured without a DOM, so its width is estimated from its characters, generously:
+ * a label cut off at the edge of a file is worse than a little more margin.
+ */
+
+/** A running min/max, grown point by point. */
+class Extent {
+  minX = Infinity;
+  minY = Infinity;
+  maxX = -Infinity;
+  maxY = -Infinity;
+  add(x: number, y: number, pad = 0): void {
+    if (!Number.isFinite(x) || !Number.isFinite(y)) return;
+    if (x - pad < this.minX) this.minX = x - pad;
+    if (y - pad < this.minY) this.minY = y - pad;
+    if (x + pad > this.maxX) this.maxX = x + pad;
+    if (y + pad > this.maxY) this.maxY = y + pad;
+  }
+  box(): Box | undefined {
+    if (this.minX > this.maxX) return undefined;
+    return { x: this.minX, y: this.minY, width: this.maxX - this.minX, height: this.maxY - this.minY };
+  }
+}
+
+/** The box the drawn parts of `tree` cover, or undefined when it draws nothing. */
+export function treeBounds(tree: SvgChild): Box | undefined {
+  const extent = new Extent();
+  visit(tree, 0, 0, 12, 'start', 0, extent);
+  return extent.box();
+}
+
+const num = (value: string | number | undefined, fallback = 0): number => {
+  if (value === undefined) return fallback;
+  const n = typeof value === 'number' ? value : parseFloat(value);
+  return Number.isFinite(n) ? n : fallback;
+};
+
+function visit(node: SvgChild, dx: number, dy: number, fontSize: number, anchor: string, inheritedStroke: number, out: Extent): void {
+  if (typeof node === 'string') return;
+  const { attrs } = node;
+  const stroke = attrs['stroke-width'] !== undefined ? num(attrs['stroke-width'], 1) : inheritedStroke;
+  const half = attrs.stroke === 'none' ? 0 : stroke / 2;
+  switch (node.tag) {
+    case 'g': {
+      const [tx, ty] = translateOf(attrs.transform);
+      const size = num(attrs['font-size'], fontSize);
+      const a = attrs['text-anchor'] !== undefined ? String(attrs['text-anchor']) : anchor;
+      for (const child of node.children ?? []) visit(child, dx + tx, dy + ty, size, a, stroke, out);
+      return;
+    }
+    case 'rect': {
+      const x = dx + num(attrs.x), y = dy + num(attrs.y);
+      out.add(x, y, half);
+      out.add(x + num(attrs.width), y + num(attrs.height), half);
+      return;
+    }
+    case 'circle': {
+      const r = num(attrs.r) + half;
+      out.add(dx + num(attrs.cx), dy + num(attrs.cy), r);
+      return;
+    }
+    case 'line': {
+      // An arrowhead (10.5 units, tip 1 past the end) fits in this margin.
+      const pad = Math.max(half, attrs['marker-end'] !== undefined ? 7 : 0);
+      out.add(dx + num(attrs.x1), dy + num(attrs.y1), pad);
+      out.add(dx + num(attrs.x2), dy + num(attrs.y2), pad);
+      return;
+    }
+    case 'polygon':
+    case 'polyline': {
+      const values = String(attrs.points ?? '').trim().split(/[\s,]+/).map(Number);
+      for (let i = 0; i + 1 < values.length; i += 2) out.add(dx + values[i]!, dy + values[i + 1]!, half);
+      return;
+    }
+    case 'path':
+      return pathExtent(String(attrs.d ?? ''), dx, dy, half, out);
+    case 'text':
+      return textExtent(node, dx, dy, num(attrs['font-size'], fontSize), attrs['text-anchor'] !== undefined ? String(attrs['text-anchor']) : anchor, half, out);
+  }
+}
+
+/**
+ * Points of a path of the commands the views write (M, L, H, V, Q, A, Z, absolute). A curve stays
+ * within its control points; an arc of at most a quarter turn bulges under 0.3 r past its ends.
+ */
+function pathExtent(d: string, dx: number, dy: number, pad: number, out: Extent): void {
+  const tokens = d.match(/[MLHVQCAZ]|-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi) ?? [];
+  let cmd = '';
+  let x = 0, y = 0;
+  let i = 0;
+  const next = () => Number(tokens[i++]);
+  while (i < tokens.length) {
+    if (/^[A-Z]$/i.test(tokens[i]!)) cmd = tokens[i++]!.toUpperCase();
+    if (cmd === 'Z') continue;
+    const start = i;
+    if (cmd === 'M' || cmd === 'L') (x = next()), (y = next()), out.add(dx + x, dy + y, pad);
+    else if (cmd === 'H') (x = next()), out.add(dx + x, dy + y, pad);
+    else if (cmd === 'V') (y = next()), out.add(dx + x, dy + y, pad);
+    else if (cmd === 'Q' || cmd === 'C') {
+      const n = cmd === 'Q' ? 2 : 3;
+      for (let k = 0; k < n; k++) (x = next()), (y = next()), out.add(dx + x, dy + y, pad);
+    } else if (cmd === 'A') {
+      const r = Math.max(Math.abs(next()), Math.abs(next()));
+      i += 3;
+      (x = next()), (y = next());
+      out.add(dx + x, dy + y, pad + 0.3 * r);
+    } else i++;
+    if (i === start) i++;
+  }
+}
+
+/** Characters a sans-serif draws about twice as wide: CJK, fullwidth forms, emoji. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\ud800-\udbff][\udc00-\udfff]/g;
+
+/** The estimated width of `text` at `fontSize`: 0.62 em a character, 1.1 em a wide one. */
+export function textWidth(text: string, fontSize: number): number {
+  const wide = text.match(WIDE)?.length ?? 0;
+  const chars = [...text].length;
+  return ((chars - wide) * 0.62 + wide * 1.1) * fontSize;
+}
+
+function textOf(node: SvgChild): string {
+  return typeof node === 'string' ? node : (node.children ?? []).map(textOf).join('');
+}
+
+function textExtent(node: SvgElement, dx: number, dy: number, fontSize: number, anchor: string, halo: number, out: Extent): void {
+  const text = textOf(node);
+  if (!text) return;
+  const width = textWidth(text, fontSize);
+  const x = dx + num(node.attrs.x);
+  const y = dy + num(node.attrs.y);
+  const left = anchor === 'middle' ? x - width / 2 : anchor === 'end' ? x - width : x;
+  out.add(left, y - 0.95 * fontSize, halo);
+  out.add(left + width, y + 0.3 * fontSize, halo);
+}
+
+function translateOf(transform: string | number | undefined): [number, number] {
+  const m = /translate\(\s*([-\d.e]+)[\s,]*([-\d.e]+)?\s*\)/.exec(String(transform ?? ''));
+  return m ? [Number(m[1]) || 0, Number(m[2] ?? 0) || 0] : [0, 0];
+}
