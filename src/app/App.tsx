@@ -6,6 +6,9 @@ import { renderSvgTree } from '../canvas/SvgTree.tsx';
 import type { EcoMap } from '../model/types.ts';
 import { Inspector } from '../panels/Inspector.tsx';
 import { KnockOutBanner } from '../panels/KnockOutBanner.tsx';
+import { PresentMode } from '../present/PresentMode.tsx';
+import { PresenterWindow } from '../present/PresenterWindow.tsx';
+import { startPresenting } from '../store/presentActions.ts';
 import { SearchBar } from '../panels/SearchBar.tsx';
 import { StoresProvider, useUi } from '../store/context.ts';
 import { LEGEND_HEIGHT, LEGEND_WIDTH, legendView } from '../views/legendView.ts';
@@ -28,11 +31,20 @@ import { useAppStores } from './useAppStores.ts';
 import { useCommandContext } from './useCommandContext.ts';
 import { useShortcuts } from './useShortcuts.ts';
 
+const isPresenterWindow = typeof location !== 'undefined' && new URLSearchParams(location.search).has('presenter');
+
+/** The presenter's window: no editor, the map it follows from the audience window's tab. */
+function PresenterShell({ persistence }: { persistence: ReturnType<typeof useAppStores>['persistence'] }) {
+  const status = useStore(persistence.status);
+  if (!status.ready) return <p className="em-loading">{status.message}</p>;
+  return <PresenterWindow mapId={status.mapId ?? 'memory'} />;
+}
+
 export function App() {
   const { stores, persistence } = useAppStores();
   return (
     <StoresProvider stores={stores}>
-      <Shell stores={stores} persistence={persistence} />
+      {isPresenterWindow ? <PresenterShell persistence={persistence} /> : <Shell stores={stores} persistence={persistence} />}
     </StoresProvider>
   );
 }
@@ -49,6 +61,24 @@ function usePrefetchDialogs(ready: boolean): void {
   }, [ready]);
 }
 
+/** `?present=3` opens the map straight into its third scene, once the map is up. */
+function useStartPresentingFromLink(stores: ReturnType<typeof useAppStores>['stores'], ready: boolean): void {
+  useEffect(() => {
+    if (!ready) return;
+    const scene = new URLSearchParams(location.search).get('present');
+    if (scene === null) return;
+    startPresenting(stores.ui, Math.max(0, (Number.parseInt(scene, 10) || 1) - 1));
+  }, [stores, ready]);
+}
+
+/** The presenter's own window: the scene, the next one, the notes and a timer. */
+function openPresenterView(): void {
+  const url = new URL(location.href);
+  url.searchParams.delete('present');
+  url.searchParams.set('presenter', '1');
+  window.open(url.toString(), 'ecomap-presenter', 'width=1100,height=720');
+}
+
 function Shell({ stores, persistence }: ReturnType<typeof useAppStores>) {
   const status = useStore(persistence.status);
   usePrefetchDialogs(status.ready);
@@ -60,6 +90,14 @@ function Shell({ stores, persistence }: ReturnType<typeof useAppStores>) {
   const theme = useUi((s) => s.theme);
   const dialog = useUi((s) => s.dialog);
   const analysisOpen = useUi((s) => s.analysisOpen);
+  const presenting = useUi((s) => s.presenting !== null);
+  const labels = useUi((s) => s.overlays.labels);
+  const present = useCallback((index: number) => {
+    startPresenting(stores.ui, index);
+    void document.documentElement.requestFullscreen?.().catch(() => {});
+  }, [stores]);
+  const mapKey = status.mapId ?? 'memory';
+  useStartPresentingFromLink(stores, status.ready);
   const title = useStore(stores.doc, (s) => s.map.title);
   const unit = useStore(stores.doc, (s) => s.map.unit);
   const [menu, setMenu] = useState<MenuRequest | null>(null);
@@ -69,14 +107,14 @@ function Shell({ stores, persistence }: ReturnType<typeof useAppStores>) {
   const palette = THEMES[theme];
 
   return (
-    <div className={`em-app em-theme-${theme}`}>
+    <div className={`em-app em-theme-${theme}${presenting ? ' em-presenting' : ''}${labels ? '' : ' em-no-labels'}`}>
       <Toolbar ctx={ctx} title={title} />
       <SearchBar />
       <StorageBanner status={status} persistence={persistence} />
       <div className="em-body">
         {analysisOpen && (
           <Suspense fallback={<aside className="em-analysis" aria-busy="true" />}>
-            <AnalysisPanel />
+            <AnalysisPanel onPresent={present} />
           </Suspense>
         )}
         <main className="em-stage" aria-busy={!status.ready}>
@@ -91,6 +129,7 @@ function Shell({ stores, persistence }: ReturnType<typeof useAppStores>) {
             <p className="em-loading">{status.message}</p>
           )}
           <KnockOutBanner run={run} />
+          {presenting && <PresentMode view={ctx.view} mapId={mapKey} onPresenterView={() => openPresenterView()} />}
           <svg className="em-legend" width={LEGEND_WIDTH} height={LEGEND_HEIGHT} role="img" aria-label="Legend: platform, service, partner, external partner, supports, collaborates">
             {renderSvgTree(arrowMarker(palette))}
             {renderSvgTree(legendView(palette, unit))}

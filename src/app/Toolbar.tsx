@@ -7,7 +7,7 @@ const GROUPS: readonly (readonly [string, string][])[] = [
   [['add.platform', '+ Platform'], ['add.service', '+ Service'], ['add.partner', '+ Partner']],
   [['edit.undo', 'Undo'], ['edit.redo', 'Redo']],
   [['view.fit', 'Fit'], ['layout.rerun', 'Re-layout'], ['layout.stack', 'Platform stack'], ['layout.lock', 'Lock layout']],
-  [['knockout.toggle', 'Knock out'], ['flow.toggle', 'Value flow'], ['analysis.panel', 'Analysis']],
+  [['knockout.toggle', 'Knock out'], ['flow.toggle', 'Value flow'], ['analysis.panel', 'Analysis'], ['scenes.panel', 'Scenes'], ['present.start', 'Present']],
   [['map.list', 'Maps'], ['map.examples', 'Examples'], ['view.theme', 'Theme'], ['help.palette', 'Commands'], ['help.shortcuts', '?']],
 ];
 

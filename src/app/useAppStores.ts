@@ -1,17 +1,22 @@
-import { useEffect, useRef, useState } from 'react';
 import { createDocumentStore } from '../store/documentStore.ts';
 import { createLivePositions } from '../store/livePositions.ts';
 import type { Stores } from '../store/context.ts';
+import { syncKnockOut } from '../store/knockOutSync.ts';
 import { createMapRepository, startPersistence } from '../store/persist/index.ts';
 import type { Persistence } from '../store/persist/index.ts';
 import { createUiStore } from '../store/uiStore.ts';
-import { syncKnockOut } from '../store/knockOutSync.ts';
 
 const prefersDark = () => typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
 
-/** The stores of the open map and the storage that keeps it; made once per page. */
+let app: { stores: Stores; persistence: Persistence } | undefined;
+
+/**
+ * The stores of the open map and the storage that keeps it: one pair per page, for the page's
+ * life. Made outside React state, because React may call a state initialiser twice (strict mode
+ * does in development) and two storages would each open a map of their own.
+ */
 export function useAppStores(): { stores: Stores; persistence: Persistence } {
-  const [app] = useState(() => {
+  if (!app) {
     const stores: Stores = { doc: createDocumentStore(), ui: createUiStore({ theme: prefersDark() ? 'dark' : 'light' }), live: createLivePositions() };
     const persistence = startPersistence({
       doc: stores.doc,
@@ -20,15 +25,8 @@ export function useAppStores(): { stores: Stores; persistence: Persistence } {
       // A newcomer starts on a real map, not an empty void.
       initialMap: async () => (await import('../panels/examplesQuery.ts')).firstExample(),
     });
-    return { stores, persistence };
-  });
-  useEffect(() => syncKnockOut(app.stores), [app]);
-  // Stopped a moment after unmounting, unless mounted again first: React's strict mode unmounts
-  // and remounts once in development, and a stop then would close the tab channel for good.
-  const stopping = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => {
-    clearTimeout(stopping.current);
-    return () => void (stopping.current = setTimeout(() => void app.persistence.stop(), 0));
-  }, [app]);
+    syncKnockOut(stores);
+    app = { stores, persistence };
+  }
   return app;
 }

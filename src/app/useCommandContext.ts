@@ -23,6 +23,8 @@ export function useCommandContext(stores: Stores, openMap: (map: EcoMap) => void
         relayout: () => view.current?.relayout(),
         focusNode: (id) => view.current?.focusNode(id),
         traverse: (d) => view.current?.traverse(d),
+        moveTo: (camera, duration) => view.current?.moveTo(camera, duration),
+        size: () => view.current?.size() ?? { width: 0, height: 0 },
       },
     }),
     [stores],

@@ -1,7 +1,7 @@
 import type { EcoMap } from '../model/types.ts';
 import { knockOutOf } from '../store/analysisCache.ts';
 import type { Stores } from '../store/context.ts';
-import { shownKnockOut } from '../store/uiStore.ts';
+import { NONE, shownKnockOut } from '../store/uiStore.ts';
 import { radiiOf } from '../views/radii.ts';
 import { siloLayer } from '../views/siloView.ts';
 import type { Silo } from '../views/siloView.ts';
@@ -33,7 +33,7 @@ export function createSiloOverlay(group: SVGGElement, { doc, ui, live }: Stores,
   let drawn = false;
   const draw = () => {
     frame = 0;
-    const shown = shownKnockOut(ui.getState());
+    const shown = ui.getState().overlays.hulls ? shownKnockOut(ui.getState()) : NONE;
     if (!shown.size) {
       if (drawn) group.replaceChildren();
       drawn = false;
@@ -48,7 +48,7 @@ export function createSiloOverlay(group: SVGGElement, { doc, ui, live }: Stores,
     if (!frame) frame = requestAnimationFrame(draw);
   };
   const offLive = live.subscribe(() => (drawn || shownKnockOut(ui.getState()).size) && schedule());
-  const offUi = ui.subscribe((s, before) => (shownKnockOut(s) !== shownKnockOut(before) || s.theme !== before.theme) && schedule());
+  const offUi = ui.subscribe((s, before) => (shownKnockOut(s) !== shownKnockOut(before) || s.theme !== before.theme || s.overlays !== before.overlays) && schedule());
   const offDoc = doc.subscribe((s, before) => s.map !== before.map && drawn && schedule());
   schedule();
   return {

@@ -11,6 +11,9 @@ export interface CanvasView {
   /** Fits the map only when some node is out of sight. */
   fitIfHidden(): void;
   zoomToSelection(): void;
+  /** Glides the camera to `camera` over `duration` ms; the canvas's size, to compute one. */
+  moveTo(camera: { x: number; y: number; k: number }, duration?: number): void;
+  size(): { width: number; height: number };
   relayout(): void;
   focusNode(id: string): void;
   traverse(direction: Direction): void;
@@ -47,6 +50,8 @@ export function createCanvasView(o: {
       const ids = ui.getState().selection.nodes;
       if (ids.size) zoom.fit(boundsOf(placed(ids), 120), 400);
     },
+    moveTo: (camera, duration) => zoom.moveTo(camera, duration),
+    size: () => zoom.size(),
     relayout: o.relayout,
     focusNode(id) {
       ui.setState({ focused: id });

@@ -49,7 +49,7 @@ function statesOf(map: EcoMap, ui: UiState, before: NodeStates): NodeStates {
   const next: NodeStates = {
     ghost: result ? new Set(result.removed) : NO_STATES.ghost,
     stranded: result ? new Set(result.stranded) : NO_STATES.stranded,
-    spof: spofOf(map),
+    spof: ui.overlays.badges ? spofOf(map) : NO_STATES.spof,
     enabled,
     linkFlow,
   };
@@ -76,7 +76,7 @@ export function nodeStatesStore({ doc, ui }: Stores): StoreApi<NodeStates> {
   let state = ui.getState();
   doc.subscribe((s) => s.map !== map && ((map = s.map), update()));
   ui.subscribe((s) => {
-    const changed = s.knockedOut !== state.knockedOut || s.preview !== state.preview || s.flow !== state.flow;
+    const changed = s.knockedOut !== state.knockedOut || s.preview !== state.preview || s.flow !== state.flow || s.overlays !== state.overlays;
     state = s;
     if (changed) update();
   });

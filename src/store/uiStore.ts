@@ -18,6 +18,25 @@ export const EMPTY_SELECTION: Selection = { nodes: new Set(), links: new Set() }
 
 export const NONE: ReadonlySet<string> = new Set();
 
+/** What the map draws on top of nodes and links (value flow has its own switch). */
+export interface Overlays {
+  readonly hulls: boolean;
+  readonly badges: boolean;
+  readonly labels: boolean;
+}
+export const ALL_OVERLAYS: Overlays = { hulls: true, badges: true, labels: true };
+
+/** A presentation running in this window: which scene, and the presenter's tools. */
+export interface Presenting {
+  readonly index: number;
+  readonly laser: boolean;
+  readonly spotlight: boolean;
+  /** The screen is blanked (what a clicker's "b" asks for). */
+  readonly blank: boolean;
+}
+
+export type SideTab = 'criticality' | 'health' | 'scenarios' | 'scenes';
+
 export type Dialog = 'palette' | 'help' | 'maps' | 'examples' | 'table' | 'add-kind' | null;
 
 export interface UiState {
@@ -39,8 +58,11 @@ export interface UiState {
   readonly preview: ReadonlySet<string> | null;
   /** Value flowing upstream is drawn. */
   readonly flow: boolean;
-  /** The side panel with criticality, health and scenarios. */
+  /** The side panel with criticality, health, scenarios and scenes, and its open tab. */
   readonly analysisOpen: boolean;
+  readonly sideTab: SideTab;
+  readonly overlays: Overlays;
+  readonly presenting: Presenting | null;
   /** A passing message: what happened, or what went wrong and what to do. */
   readonly notice: { readonly text: string; readonly tone: 'info' | 'error'; readonly id: number } | null;
 }
@@ -62,6 +84,9 @@ export function createUiStore(initial: Partial<UiState> = {}): UiStore {
     preview: null,
     flow: false,
     analysisOpen: false,
+    sideTab: 'criticality',
+    overlays: ALL_OVERLAYS,
+    presenting: null,
     notice: null,
     ...initial,
   }));

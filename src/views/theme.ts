@@ -71,5 +71,20 @@ export const DARK: Palette = {
   chartLine: '#8fb0f5',
 };
 
-export const THEMES = { light: LIGHT, dark: DARK } as const;
+/** For a projector in a lit room: white ground, black text, deeper colours, stronger links. */
+export const PROJECTOR: Palette = {
+  ...LIGHT,
+  background: '#ffffff',
+  text: '#000000',
+  mutedText: '#2b2f38',
+  link: '#4a5263',
+  collaborates: '#8a6412',
+  kinds: {
+    platform: { fill: '#1f3f8f', stroke: '#0b1f52' },
+    service: { fill: '#0f7c6e', stroke: '#064a41' },
+    partner: { fill: '#b23a1c', stroke: '#6e1e0b' },
+  },
+};
+
+export const THEMES = { light: LIGHT, dark: DARK, projector: PROJECTOR } as const;
 export type ThemeName = keyof typeof THEMES;

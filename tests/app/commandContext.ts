@@ -22,6 +22,8 @@ export function contextFor(map: EcoMap): CommandContext & { calls: string[] } {
       relayout: () => void calls.push('relayout'),
       focusNode: (id) => void calls.push(`focus:${id}`),
       traverse: (d) => void calls.push(`traverse:${d}`),
+      moveTo: (c) => void calls.push(`moveTo:${c.x},${c.y},${c.k}`),
+      size: () => ({ width: 1000, height: 800 }),
     },
     openMap: (next) => replaceDocument(doc, next),
   };

@@ -154,7 +154,7 @@ describe('the command registry', () => {
     expect(key('Z', { ctrlKey: true, shiftKey: true })).toBe('edit.redo');
     expect(key('?', { shiftKey: true })).toBe('help.shortcuts');
     expect(key('P', { shiftKey: true })).toBe('add.platform');
-    expect(key('p')).toBeUndefined();
+    expect(key('p')).toBe('present.start');
     expect(key('Delete')).toBe('edit.delete');
   });
 

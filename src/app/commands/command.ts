@@ -3,7 +3,7 @@ import type { DocumentStore } from '../../store/documentStore.ts';
 import type { LivePositions } from '../../store/livePositions.ts';
 import type { UiStore } from '../../store/uiStore.ts';
 
-export type CommandGroup = 'Add' | 'Edit' | 'Select' | 'Link' | 'View' | 'Layout' | 'Analysis' | 'Map' | 'Help';
+export type CommandGroup = 'Add' | 'Edit' | 'Select' | 'Link' | 'View' | 'Layout' | 'Analysis' | 'Present' | 'Map' | 'Help';
 
 /** What the canvas offers to commands: where the user is looking, and camera moves. */
 export interface ViewApi {
@@ -15,6 +15,10 @@ export interface ViewApi {
   focusNode(id: string): void;
   /** Moves keyboard focus to the nearest node that way. */
   traverse(direction: 'left' | 'right' | 'up' | 'down'): void;
+  /** Glides the camera to `camera` (screen = map × k + (x, y)) over `duration` ms. */
+  moveTo(camera: { x: number; y: number; k: number }, duration?: number): void;
+  /** The canvas's size in screen pixels. */
+  size(): { width: number; height: number };
 }
 
 export interface CommandContext {

@@ -4,10 +4,11 @@ import type { Command, CommandContext } from './command.ts';
 import { editCommands } from './editCommands.ts';
 import { matchesKey } from './keys.ts';
 import { linkCommands } from './linkCommands.ts';
+import { presentCommands } from './presentCommands.ts';
 import { viewCommands } from './viewCommands.ts';
 
 /** Every user action, once. */
-export const COMMANDS: readonly Command[] = [...addCommands, ...editCommands, ...linkCommands, ...viewCommands, ...analysisCommands];
+export const COMMANDS: readonly Command[] = [...addCommands, ...editCommands, ...linkCommands, ...viewCommands, ...analysisCommands, ...presentCommands];
 
 const byId = new Map(COMMANDS.map((c) => [c.id, c]));
 

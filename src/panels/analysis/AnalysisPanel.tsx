@@ -1,17 +1,18 @@
-import { useState } from 'react';
-import { useStores } from '../../store/context.ts';
+import { useStores, useUi } from '../../store/context.ts';
+import type { SideTab } from '../../store/uiStore.ts';
 import { CriticalityList } from './CriticalityList.tsx';
 import { HealthList } from './HealthList.tsx';
 import { RobustnessCurve } from './RobustnessCurve.tsx';
 import { ScenarioList } from './ScenarioList.tsx';
+import { ScenesList } from './ScenesList.tsx';
 
-const TABS = [['criticality', 'Criticality'], ['health', 'Health'], ['scenarios', 'Scenarios']] as const;
-type Tab = (typeof TABS)[number][0];
+const TABS: readonly [SideTab, string][] = [['criticality', 'Criticality'], ['health', 'Health'], ['scenarios', 'Scenarios'], ['scenes', 'Scenes']];
 
-/** The analysis side panel: criticality of every platform, the map's health, saved scenarios. */
-export function AnalysisPanel() {
+/** The side panel: criticality of every platform, the map's health, saved scenarios, and scenes to present. */
+export function AnalysisPanel({ onPresent }: { onPresent: (index: number) => void }) {
   const { ui } = useStores();
-  const [tab, setTab] = useState<Tab>('criticality');
+  const tab = useUi((s) => s.sideTab);
+  const setTab = (sideTab: SideTab) => ui.setState({ sideTab });
   return (
     <aside className="em-analysis" aria-label="Analysis">
       <header>
@@ -34,6 +35,7 @@ export function AnalysisPanel() {
         )}
         {tab === 'health' && <HealthList />}
         {tab === 'scenarios' && <ScenarioList />}
+        {tab === 'scenes' && <ScenesList onPresent={onPresent} />}
       </div>
     </aside>
   );
