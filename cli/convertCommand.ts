@@ -2,10 +2,11 @@ import { serializeMap } from '../src/io/json.ts';
 import { mapToCsv } from '../src/io/csv.ts';
 import type { EcoMap } from '../src/model/types.ts';
 import { writeAtomic } from './files.ts';
-import { requireFormat } from './formats.ts';
+import { requireFormat, requireOutputFormat } from './formats.ts';
 import type { FileFormat } from './formats.ts';
 import type { CliIo } from './io.ts';
 import { loadMap } from './load.ts';
+import { DEFAULT_RENDER, writePicture } from './renderCommand.ts';
 
 export interface ConvertOptions {
   readonly input: string;
@@ -17,8 +18,13 @@ const writers: Record<FileFormat, (map: EcoMap) => string> = { json: serializeMa
 /** `ecomap convert <in> -o <out>`: the output is written only once the input was read. */
 export function runConvert({ input, output }: ConvertOptions, io: CliIo): number {
   const from = requireFormat(input);
-  const to = requireFormat(output);
+  const to = requireOutputFormat(output);
   const map = loadMap(input, from, io.cwd, io.stderr);
+  // A picture is drawn as `ecomap render` draws it with no options.
+  if (to === 'svg' || to === 'png') {
+    writePicture(map, { ...DEFAULT_RENDER, output }, io);
+    return 0;
+  }
   writeAtomic(output, writers[to](map), io.cwd);
   io.stdout.write(`Wrote ${output}: ${map.nodes.length} nodes, ${map.links.length} links\n`);
   return 0;

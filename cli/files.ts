@@ -22,10 +22,10 @@ export function readBytes(file: string, cwd: string, maxBytes = Infinity): Uint8
 }
 
 /**
- * Replace `file` with `text` all at once: write a temporary file beside it, then rename it over.
- * An error leaves the old file (or no file) in place, never half a file.
+ * Replace `file` with `text` (or bytes) all at once: write a temporary file beside it, then rename
+ * it over. An error leaves the old file (or no file) in place, never half a file.
  */
-export function writeAtomic(file: string, text: string, cwd: string): void {
+export function writeAtomic(file: string, text: string | Uint8Array, cwd: string): void {
   const path = resolve(cwd, file);
   const dir = dirname(path);
   try {
@@ -39,7 +39,7 @@ export function writeAtomic(file: string, text: string, cwd: string): void {
   let fd: number | undefined;
   try {
     fd = openSync(temp, 'wx', 0o644);
-    const bytes = Buffer.from(text, 'utf8');
+    const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text.buffer, text.byteOffset, text.byteLength);
     for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
     fsyncSync(fd);
     closeSync(fd);

@@ -18,3 +18,17 @@ export function requireFormat(path: string): FileFormat {
   const what = ext ? `unknown format "${ext}"` : 'no file extension';
   throw new UsageError(`${path}: ${what}; supported: ${FORMATS.map((f) => `.${f}`).join(', ')}`);
 }
+
+/** Pictures of the map: `convert` and `render` write them; nothing reads them as input here. */
+export const IMAGE_FORMATS = ['svg', 'png'] as const;
+export type ImageFormat = (typeof IMAGE_FORMATS)[number];
+
+/** The format an output file asks for: a map format or a picture; anything else is wrong usage. */
+export function requireOutputFormat(path: string, command = 'convert'): FileFormat | ImageFormat {
+  const ext = extname(path).toLowerCase().slice(1);
+  const known = [...FORMATS, ...IMAGE_FORMATS] as readonly string[];
+  if (known.includes(ext)) return ext as FileFormat | ImageFormat;
+  const what = ext ? `unknown format "${extname(path)}"` : 'no file extension';
+  const supported = (command === 'render' ? IMAGE_FORMATS : known).map((f) => `.${f}`).join(', ');
+  throw new UsageError(`${path}: ${what}; supported: ${supported}`);
+}

@@ -3,6 +3,7 @@ import type { Command } from './args.ts';
 import { FileError, UsageError, fileLine, messageOf, printable } from './errors.ts';
 import { processIo } from './io.ts';
 import type { CliIo } from './io.ts';
+import type { RenderCommand } from './renderCommand.ts';
 import { USAGE, versionText } from './usage.ts';
 
 /**
@@ -10,9 +11,10 @@ import { USAGE, versionText } from './usage.ts';
  * used, 2 wrong usage. Nothing escapes as an exception; every failure is one line on stderr.
  */
 export async function main(args: readonly string[], io: CliIo = processIo()): Promise<number> {
-  let command: Command | undefined;
+  let command: Command | RenderCommand | undefined;
   try {
-    command = parseArgs(args);
+    // `render` reads its own options (renderCommand.ts); every other command goes through args.ts.
+    command = args[0] === 'render' ? (await import('./renderCommand.ts')).parseRenderArgs(args.slice(1)) : parseArgs(args);
     return await run(command, io);
   } catch (error) {
     if (error instanceof UsageError) {
@@ -24,14 +26,14 @@ export async function main(args: readonly string[], io: CliIo = processIo()): Pr
       return 1;
     }
     // A bug, not a bad input: still one line, naming the file being worked on.
-    const file = command === undefined ? undefined : command.kind === 'analyze' ? command.file : command.kind === 'convert' ? command.input : undefined;
+    const file = command === undefined ? undefined : command.kind === 'analyze' || command.kind === 'render' ? command.file : command.kind === 'convert' ? command.input : undefined;
     const message = `unexpected error: ${messageOf(error)}`;
     io.stderr.write(file === undefined ? `ecomap: ${printable(message)}\n` : fileLine(file, message));
     return 1;
   }
 }
 
-async function run(command: Command, io: CliIo): Promise<number> {
+async function run(command: Command | RenderCommand, io: CliIo): Promise<number> {
   switch (command.kind) {
     case 'help':
       io.stdout.write(USAGE);
@@ -47,6 +49,10 @@ async function run(command: Command, io: CliIo): Promise<number> {
     case 'convert': {
       const { runConvert } = await import('./convertCommand.ts');
       return runConvert(command, io);
+    }
+    case 'render': {
+      const { runRender } = await import('./renderCommand.ts');
+      return runRender(command, io);
     }
   }
 }

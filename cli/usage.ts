@@ -11,8 +11,18 @@ Commands:
         --json           print the full report as one JSON document
   convert <in> -o <out>
       Convert between a .json map and a .csv sheet (either way; json → json
-      normalizes). The format comes from each file's extension.
+      normalizes), or draw the map to a .svg or .png picture (as render does
+      with no options). The format comes from each file's extension.
         -o, --output     the file to write (replaced only when <in> was read)
+  render <map> -o <out.svg|out.png> [--remove id,id] [--flow]
+         [--layout force|stack] [--theme light|dark] [--scale 1|2|3]
+      Lay the map out (seeded: the same input gives the same file) and draw
+      it with the legend; the map is embedded, so the app re-opens the file.
+        --remove id,id   show this knock-out: ghosts, silos, stranded, banner
+        --flow           widen links by the value they carry upstream
+        --layout         force (default) or stack (platforms at the bottom)
+        --theme          light (default) or dark
+        --scale          PNG pixels per map unit: 1, 2 (default) or 3
   help                 show this help
 
 Options:

@@ -76,11 +76,19 @@ export function exportTree(input: ExportInput, options: Partial<ExportOptions> =
     el('title', { id: 'em-title' }, [map.title || 'Ecosystem map']),
     el('desc', { id: 'em-desc' }, [map.description?.trim() || summaryOf(drawn)]),
     el('metadata', { id: METADATA_ID }),
-    arrowMarker(palette),
+    portableMarker(arrowMarker(palette)),
     ...(o.background === 'transparent' ? [] : [el('rect', { class: 'em-background', x: box.x, y: box.y, width: box.width, height: box.height, fill: THEMES[o.background].background })]),
     el('g', { class: 'em-export' }, content),
   ]);
   return { tree, box };
+}
+
+/**
+ * The arrow marker with `orient="auto"`: the same for a marker-end as the screen's
+ * `auto-start-reverse` (SVG 2), which resvg does not know and draws every arrow pointing right.
+ */
+function portableMarker(defs: SvgElement): SvgElement {
+  return { ...defs, children: defs.children?.map((m) => (typeof m === 'string' || m.tag !== 'marker' ? m : { ...m, attrs: { ...m.attrs, orient: 'auto' } })) };
 }
 
 /** Every node's point: where it is drawn, else its stored position, else the origin. */
