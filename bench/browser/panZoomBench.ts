@@ -4,7 +4,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { bigMap } from '../cli.bench.ts';
 import { deadline, PageTimeout } from './deadline.ts';
-import { intervalsBetween, pageNow, readFrameLog } from './frameLog.ts';
+import { countBetween, intervalsBetween, pageNow, readFrameLog } from './frameLog.ts';
 import { SEED } from './layoutBench.ts';
 import { canvasWith, openMap, VIEWPORT } from './session.ts';
 import { atMost, figure, medianOf } from './report.ts';
@@ -29,6 +29,8 @@ export interface PanZoomRun {
   /** p95 frame interval of each burst. */
   readonly frameP95s: number[];
   readonly frames: number;
+  /** New pictures of the map drawn while exploring (the camera moves the last one in between). */
+  readonly pictures: number;
   readonly panned: boolean;
   readonly failure?: string;
 }
@@ -39,7 +41,7 @@ export async function measurePanZoom(browser: Browser, url: string, c: PanZoomCa
     return await panZoomRun(browser, url, c);
   } catch (error) {
     if (!(error instanceof PageTimeout)) throw error;
-    return { loadMs: undefined, settled: false, frameP95s: [], frames: 0, panned: false, failure: error.message };
+    return { loadMs: undefined, settled: false, frameP95s: [], frames: 0, pictures: 0, panned: false, failure: error.message };
   }
 }
 
@@ -47,19 +49,23 @@ async function panZoomRun(browser: Browser, url: string, c: PanZoomCase): Promis
   const session = await openMap(browser, url, JSON.stringify(bigMap(c.nodes, c.links, SEED)), c.nodes, c.loadTimeoutMs);
   try {
     const { page, shownAt } = session;
-    if (shownAt === undefined) return { loadMs: undefined, settled: false, frameP95s: [], frames: 0, panned: false };
+    if (shownAt === undefined) return { loadMs: undefined, settled: false, frameP95s: [], frames: 0, pictures: 0, panned: false };
     const settled = await canvasWith(page, '[data-layout="settled"]', c.settleTimeoutMs);
     const frameP95s: number[] = [];
     let frames = 0;
+    let pictures = 0;
     let panned = false;
     for (let i = 0; i < c.bursts; i++) {
       const from = await pageNow(page);
       panned = (await explore(page, c.burstMs)) || panned;
-      const intervals = intervalsBetween((await readFrameLog(page)).frames, from, await pageNow(page));
+      const to = await pageNow(page);
+      const log = await readFrameLog(page);
+      const intervals = intervalsBetween(log.frames, from, to);
       frames += intervals.length;
+      pictures += countBetween(log.pictures, from, to);
       frameP95s.push(percentile(intervals, 95));
     }
-    return { loadMs: shownAt, settled, frameP95s, frames, panned };
+    return { loadMs: shownAt, settled, frameP95s, frames, pictures, panned };
   } finally {
     await session.close();
   }
@@ -72,7 +78,7 @@ export function panZoomRows(c: PanZoomCase, run: PanZoomRun): Row[] {
   const detail =
     run.loadMs === undefined
       ? (run.failure ?? `the nodes were not on screen within ${c.loadTimeoutMs / 1000} s`)
-      : `median of ${run.frameP95s.length} bursts of ${c.burstMs / 1000} s; ${run.frames} frames; ${when}${run.panned ? '' : '; no empty spot to drag from: wheel only'}`;
+      : `median of ${run.frameP95s.length} bursts of ${c.burstMs / 1000} s; ${run.frames} frames, ${run.pictures} pictures; ${when}${run.panned ? '' : '; no empty spot to drag from: wheel only'}`;
   return [
     atMost(`${size}: p95 frame, wheel zoom + drag pan`, p95.value, c.frameLimitMs, 'ms', detail),
     figure(`${size}: load, reload → nodes on screen`, run.loadMs ?? Number.NaN, 'ms', 'one run'),
@@ -80,7 +86,7 @@ export function panZoomRows(c: PanZoomCase, run: PanZoomRun): Row[] {
 }
 
 /** Zooms in and out with the wheel, then drags the canvas in a circle, until `ms` have passed. Whether a pan was possible. */
-async function explore(page: Page, ms: number): Promise<boolean> {
+export async function explore(page: Page, ms: number): Promise<boolean> {
   const centre = { x: VIEWPORT.width / 2, y: VIEWPORT.height / 2 };
   const end = Date.now() + ms;
   let panned = false;
@@ -101,18 +107,40 @@ async function explore(page: Page, ms: number): Promise<boolean> {
   return panned;
 }
 
-/** A point on the canvas over no node or link, where a drag pans instead of moving a node. */
+/**
+ * A point on the canvas over no node or link, where a drag pans instead of moving a node. The
+ * corners of the canvas come first (a fitted map leaves them empty), then rings from the centre.
+ * Each candidate is checked with the pointer over it: on a map drawn on a canvas, what lies
+ * under the pointer becomes an element only then.
+ */
 async function emptySpot(page: Page): Promise<{ x: number; y: number } | null> {
-  const search = page.evaluate(({ width, height }) => {
-    for (let r = 0; r < Math.min(width, height) / 2; r += 20) {
-      for (let a = 0; a < 8; a++) {
-        const x = width / 2 + r * Math.cos((a * Math.PI) / 4);
-        const y = height / 2 + r * Math.sin((a * Math.PI) / 4);
-        const hit = document.elementFromPoint(x, y);
-        if (hit?.closest('svg.em-canvas') && !hit.closest('[data-id], [data-handle], [data-link]')) return { x, y };
-      }
-    }
-    return null;
-  }, VIEWPORT);
-  return deadline(search, 30_000, 'the page');
+  const candidates = (await deadline(page.evaluate(CANDIDATES), 30_000, 'the page')) as { x: number; y: number }[];
+  for (const point of candidates) {
+    await page.mouse.move(point.x, point.y);
+    if (await deadline(page.evaluate(`(${FREE})(${point.x}, ${point.y})`), 30_000, 'the page')) return point;
+  }
+  return null;
 }
+
+// Run in the page, as strings: tsx compiles named inner functions with a helper the page lacks.
+const FREE = `(x, y) => {
+  const hit = document.elementFromPoint(x, y);
+  return !!hit?.closest('svg.em-canvas') && !hit.closest('[data-id], [data-handle], [data-link]');
+}`;
+const CANDIDATES = `(() => {
+  const free = ${FREE};
+  const box = document.querySelector('svg.em-canvas').getBoundingClientRect();
+  const inset = 30;
+  const points = [
+    { x: box.left + inset, y: box.top + inset },
+    { x: box.right - inset - 160, y: box.top + inset },
+    { x: box.left + inset, y: box.bottom - inset - 160 },
+    { x: box.right - inset - 160, y: box.bottom - inset - 160 },
+  ];
+  const cx = box.left + box.width / 2;
+  const cy = box.top + box.height / 2;
+  for (let r = 0; r < Math.min(box.width, box.height) / 2; r += 20) {
+    for (let a = 0; a < 8; a++) points.push({ x: cx + r * Math.cos((a * Math.PI) / 4), y: cy + r * Math.sin((a * Math.PI) / 4) });
+  }
+  return points.filter((p) => free(p.x, p.y)).slice(0, 40);
+})()`;

@@ -1,12 +1,16 @@
-import { useEffect, useRef, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
-import { lookupOf } from '../model/lookup.ts';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useDoc, useStores, useUi } from '../store/context.ts';
+import { nodeStatesStore } from '../store/nodeStates.ts';
 import { arrowMarker } from '../views/mapView.ts';
 import { THEMES } from '../views/theme.ts';
+import { createHoverStore, useCanvasDomSet } from './canvasDomSet.ts';
+import { createCanvasPicking } from './canvasPicking.ts';
+import { createCanvasLayer } from './canvasMode.ts';
 import { createFadeWriter } from './fadeWriter.ts';
 import { createFrameWriter } from './frameWriter.ts';
-import { createMotionLayer, MOTION_LAYER_NODES } from './motionLayer.ts';
+import { createKnockOutWriter } from './knockOutWriter.ts';
+import { createSiloOverlay } from './siloOverlay.ts';
+import { mountFlow } from './flowMount.ts';
 import { LinkLine } from './LinkLine.tsx';
 import { NodeGlyph } from './NodeGlyph.tsx';
 import { createPointerController } from './pointerController.ts';
@@ -33,17 +37,22 @@ export function MapCanvas({ onView, onContextMenu, onAddAt }: Props) {
   const stores = useStores();
   const svgRef = useRef<SVGSVGElement>(null);
   const layerRef = useRef<SVGGElement>(null);
+  const silosRef = useRef<SVGGElement>(null);
   const [registry] = useState(createElementRegistry);
   const [zoom, setZoom] = useState<ZoomController | null>(null);
   const [preview, setPreview] = useState<{ x1: number; y1: number; x2: number; y2: number } | null>(null);
   const [band, setBand] = useState<{ x: number; y: number; width: number; height: number } | null>(null);
-  const nodeIds = useDoc(useShallow((s) => lookupOf(s.map).nodeIds));
-  const linkKeys = useDoc(useShallow((s) => lookupOf(s.map).linkKeys));
+  const [hover] = useState(createHoverStore);
+  // Every node and link on a small map; on a map drawn on a canvas, the few someone works with.
+  const { large, nodeIds, linkKeys } = useCanvasDomSet(stores, hover);
+  const nodeCount = useDoc((s) => s.map.nodes.length);
   const title = useDoc((s) => s.map.title);
   const connecting = useUi((s) => s.connecting);
   const palette = THEMES[useUi((s) => s.theme)];
   const layout = useLiveLayout(stores);
-  const motionRef = useRef<HTMLCanvasElement>(null);
+  const rasterRef = useRef<HTMLCanvasElement>(null);
+  const fadesRef = useRef<{ apply(): void } | null>(null);
+  const flowRef = useRef<HTMLCanvasElement>(null);
   const paletteRef = useRef(palette);
   paletteRef.current = palette;
   const handlers = useRef({ onContextMenu, onAddAt, onView });
@@ -52,23 +61,24 @@ export function MapCanvas({ onView, onContextMenu, onAddAt }: Props) {
   useEffect(() => {
     const svg = svgRef.current!;
     const layer = layerRef.current!;
-    // A large map in motion is drawn on the canvas layer; the SVG takes over again at rest.
-    const motion = createMotionLayer(motionRef.current!, stores.live);
-    let moving = false;
-    let onCanvas = false;
-    const drawOnCanvas = () => {
-      const map = stores.doc.getState().map;
-      if (!moving || map.nodes.length <= MOTION_LAYER_NODES) return false;
-      if (!onCanvas) layer.style.visibility = 'hidden';
-      onCanvas = true;
-      motion.draw(map, z.transform(), paletteRef.current);
-      return true;
-    };
-    const z = createZoom({ svg, layer, onChange: () => onCanvas && drawOnCanvas() });
+    // A large map is drawn on the canvas under the SVG, at rest and in motion alike.
+    const raster = createCanvasLayer({ canvas: rasterRef.current!, stores, palette: () => paletteRef.current, marks: nodeStatesStore(stores) });
+    const flow = mountFlow(flowRef.current!, stores, () => paletteRef.current);
+    const z = createZoom({
+      svg, layer,
+      onChange: (t) => (flow.setTransform(t), raster.setView(t)),
+      grabs: (x, y) => picking.at(x, y) !== null,
+    });
+    const picking = createCanvasPicking({ svg, renderer: raster, hover, toMap: (x, y) => z.toMap(x, y) });
+    flow.setTransform(z.transform());
     setZoom(z);
-    const frames = createFrameWriter(stores.live, registry, drawOnCanvas);
+    const frames = createFrameWriter(stores.live, registry);
     const fades = createFadeWriter(stores, registry);
     fades.apply();
+    fadesRef.current = fades;
+    const knocks = createKnockOutWriter(stores, registry);
+    knocks.apply();
+    const silos = createSiloOverlay(silosRef.current!, stores, () => paletteRef.current);
     const pointer = createPointerController({
       svg, stores, zoom: z, layout: () => layout.current,
       preview: setPreview,
@@ -88,45 +98,61 @@ export function MapCanvas({ onView, onContextMenu, onAddAt }: Props) {
     if (placed) requestAnimationFrame(() => view.fit());
     // Tests and benchmarks wait on this rather than on time.
     const offMotion = layout.onMotion((now) => {
-      moving = now;
-      if (!now && onCanvas) {
-        frames.flush();
-        layer.style.visibility = '';
-        motion.clear();
-        onCanvas = false;
-      }
       svg.dataset.layout = now ? 'moving' : 'settled';
     });
     const offSettle = layout.onSettle(() => {
       offSettle();
       if (!userMoved) view.fit();
     });
+    // Silos that drift out of sight after a knock-out or a restore are brought back into view.
+    let knocked = false;
+    const offKnock = stores.ui.subscribe((s, before) => void (s.knockedOut !== before.knockedOut && (knocked = true)));
+    const offKnockSettle = layout.onSettle(() => {
+      if (knocked) view.fitIfHidden();
+      knocked = false;
+    });
     return () => {
       offMotion();
       offSettle();
+      offKnock();
+      offKnockSettle();
       svg.removeEventListener('wheel', mark);
       svg.removeEventListener('pointerdown', mark);
       handlers.current.onView(null);
       pointer.destroy();
+      picking.destroy();
+      raster.destroy();
       fades.destroy();
+      fadesRef.current = null;
+      knocks.destroy();
+      silos.destroy();
+      flow.destroy();
       frames.destroy();
       z.destroy();
     };
-  }, [stores, registry, layout]);
+  }, [stores, registry, layout, hover]);
+
+  // Elements that join later (a node hovered on a large map, a node just added) fade with the rest.
+  useLayoutEffect(() => fadesRef.current?.apply(), [nodeIds, linkKeys]);
 
   return (
     <div className={`em-canvas-wrap${connecting ? ' em-connecting' : ''}`}>
-      <svg ref={svgRef} className="em-canvas" role="application" aria-label={`Map: ${title}`} aria-roledescription="ecosystem map" data-nodes={nodeIds.length}>
+      <canvas ref={rasterRef} className="em-map-raster" aria-hidden="true" style={RASTER_STYLE} />
+      <svg ref={svgRef} className="em-canvas" role="application" aria-label={`Map: ${title}`} aria-roledescription="ecosystem map" data-nodes={nodeCount} style={{ position: 'relative' }}>
         {renderSvgTree(arrowMarker(palette))}
         <g ref={layerRef}>
-          <g className="em-links">{linkKeys.map((key) => <LinkLine key={key} linkKey={key} registry={registry} palette={palette} />)}</g>
+          <g ref={silosRef} className="em-silos" />
+          <g className="em-links" opacity={large ? 0 : undefined}>{linkKeys.map((key) => <LinkLine key={key} linkKey={key} registry={registry} palette={palette} />)}</g>
           <g className="em-nodes">{nodeIds.map((id) => <NodeGlyph key={id} id={id} registry={registry} palette={palette} />)}</g>
           {preview && <line className="em-connect-preview" {...preview} stroke={palette.selection} strokeWidth={2} strokeDasharray="5 4" markerEnd="url(#em-arrow)" />}
         </g>
       </svg>
-      <canvas ref={motionRef} className="em-motion-layer" aria-hidden="true" />
+      <canvas ref={flowRef} className="em-motion-layer em-flow-layer" aria-hidden="true" />
       {band && <div className="em-band" style={{ left: band.x, top: band.y, width: band.width, height: band.height }} />}
       <RenameField zoom={zoom} />
     </div>
   );
 }
+
+// Under the SVG, filling the canvas area; its own compositing layer, so a pan moves it without drawing.
+const RASTER_STYLE = { position: 'absolute', inset: 0, width: '100%', height: '100%', pointerEvents: 'none', transformOrigin: '0 0', willChange: 'transform' } as const;

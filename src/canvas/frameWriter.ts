@@ -5,17 +5,12 @@ import type { ElementRegistry } from './registry.ts';
 /**
  * Writes live positions to the drawn elements at most once per animation frame. Positions
  * change many times a second while the layout runs; React renders only when structure changes.
+ * On a map drawn on a canvas the elements are the few someone is working with.
  */
-export function createFrameWriter(
-  live: LivePositions,
-  registry: ElementRegistry,
-  /** Draws the frame some other way (a canvas while a large map moves); true when it did. */
-  drawInstead: () => boolean = () => false,
-): { flush(): void; destroy(): void } {
+export function createFrameWriter(live: LivePositions, registry: ElementRegistry): { flush(): void; destroy(): void } {
   let frame = 0;
   const write = () => {
     frame = 0;
-    if (drawInstead()) return;
     writeElements();
   };
   const writeElements = () => {

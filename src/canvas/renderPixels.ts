@@ -1,0 +1,185 @@
+/**
+ * A pixel buffer that large maps are drawn into by hand: anti-aliased lines and pre-drawn node
+ * sprites, blended in plain integer arithmetic, then put on a canvas in one call. Without a GPU,
+ * the browser's own 2D canvas rasterises tens of thousands of paths several times slower than
+ * this (measured: 20,000 nodes and 30,000 links in ~15 ms here against ~100–300 ms as paths).
+ *
+ * Colours are `0xBBGGRR` numbers (the byte order of ImageData on little-endian machines, which
+ * is every browser's); coverage and alpha are integers 0–256.
+ */
+export interface Pixels {
+  readonly width: number;
+  readonly height: number;
+  readonly image: ImageData;
+  readonly data: Uint32Array;
+}
+
+/** A node drawn once at one scale: its visible pixels as offsets from the node's centre. */
+export interface Sprite {
+  readonly dx: Int16Array;
+  readonly dy: Int16Array;
+  readonly colour: Uint32Array;
+  readonly alpha: Uint16Array;
+  /** Every pixel lies within this many pixels of the centre. */
+  readonly reach: number;
+}
+
+export function createPixels(width: number, height: number): Pixels {
+  const image = new ImageData(Math.max(1, width), Math.max(1, height));
+  return { width: image.width, height: image.height, image, data: new Uint32Array(image.data.buffer) };
+}
+
+/** `#rrggbb` (or `#rgb`) as 0xBBGGRR. */
+export function colourOf(css: string): number {
+  let hex = css.startsWith('#') ? css.slice(1) : '888888';
+  if (hex.length === 3) hex = [...hex].map((c) => c + c).join('');
+  const n = parseInt(hex.slice(0, 6), 16);
+  if (!Number.isFinite(n)) return 0x888888;
+  return ((n & 0xff) << 16) | (n & 0xff00) | ((n >> 16) & 0xff);
+}
+
+export function fill(px: Pixels, colour: number): void {
+  px.data.fill((0xff000000 | colour) >>> 0);
+}
+
+/**
+ * A straight line `width` pixels wide, anti-aliased across its width. `dash` (on, off) in pixels
+ * along the line, or 0 for a solid line. Columns (or rows, for steep lines) are visited once each,
+ * so the cost is the line's length times its width. Blending is written out in the loop: this is
+ * where a large map spends most of its drawing time.
+ */
+export function line(px: Pixels, x0: number, y0: number, x1: number, y1: number, width: number, colour: number, alpha: number, dashOn = 0, dashOff = 0): void {
+  const { width: W, height: H, data } = px;
+  // Cut the segment to the buffer (grown by the line's width) first: a long link mostly off
+  // screen costs nothing for the part that is.
+  const m = width + 1;
+  const dx = x1 - x0;
+  const dy = y1 - y0;
+  let t0 = 0;
+  let t1 = 1;
+  if (dx === 0) {
+    if (x0 < -m || x0 > W + m) return;
+  } else {
+    const a = (-m - x0) / dx;
+    const b = (W + m - x0) / dx;
+    t0 = Math.max(t0, Math.min(a, b));
+    t1 = Math.min(t1, Math.max(a, b));
+  }
+  if (dy === 0) {
+    if (y0 < -m || y0 > H + m) return;
+  } else {
+    const a = (-m - y0) / dy;
+    const b = (H + m - y0) / dy;
+    t0 = Math.max(t0, Math.min(a, b));
+    t1 = Math.min(t1, Math.max(a, b));
+  }
+  if (!(t0 < t1)) return;
+  const steep = Math.abs(dy) > Math.abs(dx);
+  // Dashes are measured from the source end, wherever the line is cut or walked from.
+  const origin = steep ? y0 : x0;
+  if (t0 > 0 || t1 < 1) {
+    x1 = x0 + t1 * dx;
+    y1 = y0 + t1 * dy;
+    x0 += t0 * dx;
+    y0 += t0 * dy;
+  }
+  // Walk along the major axis `u`; `v` is the other one.
+  let u0 = steep ? y0 : x0;
+  let v0 = steep ? x0 : y0;
+  let u1 = steep ? y1 : x1;
+  let v1 = steep ? x1 : y1;
+  if (u1 < u0) {
+    [u0, u1] = [u1, u0];
+    [v0, v1] = [v1, v0];
+  }
+  const du = u1 - u0;
+  if (!(du > 1e-6)) return;
+  const slope = (v1 - v0) / du;
+  const stretch = Math.sqrt(1 + slope * slope);
+  const half = (width * stretch) / 2;
+  const uMax = steep ? H : W;
+  const vMax = steep ? W : H;
+  const start = Math.max(0, Math.ceil(u0 - 0.5));
+  const end = Math.min(uMax - 1, Math.floor(u1 - 0.5));
+  const period = dashOn + dashOff;
+  const rb = colour & 0xff00ff;
+  const g = colour & 0xff00;
+  const solid = (0xff000000 | colour) >>> 0;
+  // Index of (u, v): steep lines walk rows, others columns.
+  const uStride = steep ? W : 1;
+  const vStride = steep ? 1 : W;
+  let v = v0 + (start + 0.5 - u0) * slope;
+  for (let u = start; u <= end; u++, v += slope) {
+    if (period > 0 && (Math.abs(u + 0.5 - origin) * stretch) % period >= dashOn) continue;
+    const lo = v - half;
+    const hi = v + half;
+    if (hi <= 0 || lo >= vMax) continue;
+    // Coverage across the line: partial at its two edges, full between. The blend is written
+    // out here, once: a call per pixel is not inlined and costs more than the pixel.
+    const first = lo <= 0 ? 0 : lo | 0;
+    const last = hi >= vMax ? vMax - 1 : hi | 0;
+    let i = u * uStride + first * vStride;
+    for (let w = first; w <= last; w++, i += vStride) {
+      const a = (((w + 1 < hi ? w + 1 : hi) - (w > lo ? w : lo)) * alpha) | 0;
+      if (a >= 256) data[i] = solid;
+      else if (a > 0) {
+        const d = data[i]!;
+        const b = 256 - a;
+        data[i] = 0xff000000 | (((rb * a + (d & 0xff00ff) * b) >>> 8) & 0xff00ff) | (((g * a + (d & 0xff00) * b) >>> 8) & 0xff00);
+      }
+    }
+  }
+}
+
+/** Draws `sprite` centred on the pixel that holds (x, y), at `alpha` (0–256) of its own opacity. */
+export function blit(px: Pixels, sprite: Sprite, x: number, y: number, alpha = 256): void {
+  const { width: W, height: H, data } = px;
+  const cx = Math.floor(x);
+  const cy = Math.floor(y);
+  const { dx, dy, colour, alpha: own, reach } = sprite;
+  const n = own.length;
+  const inside = cx - reach >= 0 && cy - reach >= 0 && cx + reach < W && cy + reach < H;
+  const base = cy * W + cx;
+  for (let j = 0; j < n; j++) {
+    let i = base + dy[j]! * W + dx[j]!;
+    if (!inside) {
+      const x1 = cx + dx[j]!;
+      const y1 = cy + dy[j]!;
+      if (x1 < 0 || y1 < 0 || x1 >= W || y1 >= H) continue;
+      i = y1 * W + x1;
+    }
+    const c = colour[j]!;
+    const a = alpha >= 256 ? own[j]! : (own[j]! * alpha) >>> 8;
+    if (a >= 256) data[i] = (0xff000000 | c) >>> 0;
+    else {
+      const d = data[i]!;
+      const b = 256 - a;
+      data[i] = 0xff000000 | ((((c & 0xff00ff) * a + (d & 0xff00ff) * b) >>> 8) & 0xff00ff) | ((((c & 0xff00) * a + (d & 0xff00) * b) >>> 8) & 0xff00);
+    }
+  }
+}
+
+/** The visible pixels of an RGBA image (straight alpha) whose centre is at (cx, cy). */
+export function spriteFromImage(image: ImageData, cx: number, cy: number): Sprite {
+  const { width, height, data } = image;
+  let count = 0;
+  for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) count++;
+  const sprite = { dx: new Int16Array(count), dy: new Int16Array(count), colour: new Uint32Array(count), alpha: new Uint16Array(count), reach: 0 };
+  let j = 0;
+  let reach = 0;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = 4 * (y * width + x);
+      const a = data[i + 3]!;
+      if (!a) continue;
+      sprite.dx[j] = x - cx;
+      sprite.dy[j] = y - cy;
+      sprite.colour[j] = (data[i + 2]! << 16) | (data[i + 1]! << 8) | data[i]!;
+      sprite.alpha[j] = a === 255 ? 256 : a;
+      reach = Math.max(reach, Math.abs(x - cx), Math.abs(y - cy));
+      j++;
+    }
+  }
+  sprite.reach = reach;
+  return sprite;
+}
