@@ -6,6 +6,12 @@ import { renderSvgTree } from '../canvas/SvgTree.tsx';
 import type { EcoMap } from '../model/types.ts';
 import { Inspector } from '../panels/Inspector.tsx';
 import { KnockOutBanner } from '../panels/KnockOutBanner.tsx';
+import { ImportPreview } from '../panels/files/ImportPreview.tsx';
+import { SharedMapDialog } from '../panels/files/SharedMapDialog.tsx';
+import { mapFromHash } from '../io/shareLink.ts';
+import type { SharedMap } from '../io/shareLink.ts';
+import { notify } from '../store/uiStore.ts';
+import { useFileImport } from './useFileImport.ts';
 import { PresentMode } from '../present/PresentMode.tsx';
 import { PresenterWindow } from '../present/PresenterWindow.tsx';
 import { startPresenting } from '../store/presentActions.ts';
@@ -23,6 +29,7 @@ import type { MenuRequest } from './ContextMenu.tsx';
 import { Notice } from './Notice.tsx';
 const TableView = lazy(() => import('../panels/TableView.tsx').then((m) => ({ default: m.TableView })));
 const MapsList = lazy(() => import('../panels/MapsList.tsx').then((m) => ({ default: m.MapsList })));
+const ExportDialog = lazy(() => import('../panels/files/ExportDialog.tsx').then((m) => ({ default: m.ExportDialog })));
 const AnalysisPanel = lazy(() => import('../panels/analysis/AnalysisPanel.tsx').then((m) => ({ default: m.AnalysisPanel })));
 const ExamplesGallery = lazy(() => import('../panels/ExamplesGallery.tsx').then((m) => ({ default: m.ExamplesGallery })));
 import { StorageBanner } from './StorageBanner.tsx';
@@ -71,6 +78,11 @@ function useStartPresentingFromLink(stores: ReturnType<typeof useAppStores>['sto
   }, [stores, ready]);
 }
 
+/** A share link's map, read once when the page opens. */
+function sharedFromLink(): SharedMap | undefined {
+  return typeof location === 'undefined' ? undefined : mapFromHash(location.hash);
+}
+
 /** The presenter's own window: the scene, the next one, the notes and a timer. */
 function openPresenterView(): void {
   const url = new URL(location.href);
@@ -86,7 +98,26 @@ function Shell({ stores, persistence }: ReturnType<typeof useAppStores>) {
   useEffect(() => stores.doc.setState({ readOnly: status.state === 'readonly' }), [stores, status.state]);
   const openMap = useCallback((map: EcoMap) => void persistence.newMap(map), [persistence]);
   const { ctx, setView } = useCommandContext(stores, openMap);
-  useShortcuts(ctx);
+  const files = useFileImport(stores.ui);
+  const importText = files.importText;
+  useShortcuts(ctx, useCallback((text: string) => void importText(text, 'The pasted text'), [importText]));
+  const [shared, setShared] = useState<SharedMap | undefined>(() => sharedFromLink());
+  useEffect(() => {
+    // A link pasted into this tab's address bar changes only the hash: read it again.
+    const onHash = () => setShared(sharedFromLink());
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  useEffect(() => {
+    if (shared && !shared.ok) {
+      notify(stores.ui, shared.error, 'error');
+      setShared(undefined);
+    }
+  }, [shared, stores]);
+  const closeShared = () => {
+    history.replaceState(null, '', location.pathname + location.search);
+    setShared(undefined);
+  };
   const theme = useUi((s) => s.theme);
   const dialog = useUi((s) => s.dialog);
   const analysisOpen = useUi((s) => s.analysisOpen);
@@ -142,7 +173,29 @@ function Shell({ stores, persistence }: ReturnType<typeof useAppStores>) {
       {(addAt || dialog === 'add-kind') && (
         <AddKindChooser ctx={ctx} at={addAt?.at} client={addAt?.client} onClose={() => (setAddAt(null), close())} />
       )}
+      <input
+        id="em-file-input"
+        type="file"
+        hidden
+        accept=".json,.csv,.tsv,.txt,.yaml,.yml,.svg,.png,application/json,text/csv,image/svg+xml,image/png"
+        onChange={(e) => {
+          if (e.target.files) files.importFiles(e.target.files);
+          e.target.value = '';
+        }}
+      />
+      {files.incoming && (
+        <ImportPreview
+          result={files.incoming.result}
+          source={files.incoming.source}
+          onOpen={() => (openMap(files.incoming!.result.map), files.clear())}
+          onCancel={files.clear}
+        />
+      )}
+      {shared?.ok && status.ready && (
+        <SharedMapDialog map={shared.map} onOpen={() => (openMap(shared.map), closeShared())} onClose={closeShared} />
+      )}
       <Suspense fallback={null}>
+      {dialog === 'export' && <ExportDialog onClose={close} />}
       {dialog === 'palette' && <CommandPalette ctx={ctx} onClose={close} />}
       {dialog === 'help' && <HelpOverlay onClose={close} />}
       {dialog === 'table' && <TableView onClose={close} />}

@@ -8,6 +8,7 @@ const GROUPS: readonly (readonly [string, string][])[] = [
   [['edit.undo', 'Undo'], ['edit.redo', 'Redo']],
   [['view.fit', 'Fit'], ['layout.rerun', 'Re-layout'], ['layout.stack', 'Platform stack'], ['layout.lock', 'Lock layout']],
   [['knockout.toggle', 'Knock out'], ['flow.toggle', 'Value flow'], ['analysis.panel', 'Analysis'], ['scenes.panel', 'Scenes'], ['present.start', 'Present']],
+  [['file.open', 'Open'], ['file.export', 'Export'], ['file.share-link', 'Share link']],
   [['map.list', 'Maps'], ['map.examples', 'Examples'], ['view.theme', 'Theme'], ['help.palette', 'Commands'], ['help.shortcuts', '?']],
 ];
 

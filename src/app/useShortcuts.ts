@@ -4,8 +4,18 @@ import { isTypingTarget } from './commands/keys.ts';
 import { commandForKey } from './commands/registry.ts';
 import { pasteAt } from './commands/editCommands.ts';
 
-/** Keyboard shortcuts from the command registry; typing in a field keeps its own keys. */
-export function useShortcuts(ctx: CommandContext): void {
+/** Text that is a whole document (a map, a sheet, Backstage YAML), not nodes copied in the app. */
+export function looksLikeDocument(text: string): boolean {
+  const t = text.trimStart();
+  if (t.includes('"ecosystem-map-fragment"')) return false;
+  return /^\{[\s\S]*"format"\s*:\s*"ecosystem-map"/.test(t) || /^(---\s*\n)?apiVersion\s*:/m.test(t) || /^[^\n]*\bname\b[^\n]*[,;\t][^\n]*\bkind\b|^[^\n]*\bkind\b[^\n]*[,;\t][^\n]*\bname\b/i.test(t);
+}
+
+/**
+ * Keyboard shortcuts from the command registry; typing in a field keeps its own keys. A pasted
+ * whole document goes to `onPasteDocument` (a preview), copied nodes into the map.
+ */
+export function useShortcuts(ctx: CommandContext, onPasteDocument?: (text: string) => void): void {
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.isComposing) return;
@@ -30,7 +40,9 @@ export function useShortcuts(ctx: CommandContext): void {
     const onPaste = (e: ClipboardEvent) => {
       if (isTypingTarget(e.target)) return;
       e.preventDefault();
-      pasteAt(ctx, e.clipboardData?.getData('text/plain') || undefined);
+      const text = e.clipboardData?.getData('text/plain') || undefined;
+      if (text && onPasteDocument && looksLikeDocument(text)) onPasteDocument(text);
+      else pasteAt(ctx, text);
     };
     window.addEventListener('keydown', onKeyDown);
     window.addEventListener('paste', onPaste);
@@ -38,5 +50,5 @@ export function useShortcuts(ctx: CommandContext): void {
       window.removeEventListener('keydown', onKeyDown);
       window.removeEventListener('paste', onPaste);
     };
-  }, [ctx]);
+  }, [ctx, onPasteDocument]);
 }

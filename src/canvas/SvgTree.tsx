@@ -2,8 +2,8 @@ import { createElement } from 'react';
 import type { ReactNode } from 'react';
 import type { SvgChild } from '../views/element.ts';
 
-// SVG attribute names as React spells them: `stroke-width` → `strokeWidth`, `class` → `className`.
-const reactName = (name: string) => (name === 'class' ? 'className' : name.startsWith('data-') ? name : name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()));
+// SVG attribute names as React spells them: `stroke-width` → `strokeWidth`, `class` → `className`; data- and aria- stay.
+const reactName = (name: string) => (name === 'class' ? 'className' : name.startsWith('data-') || name.startsWith('aria-') ? name : name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()));
 
 /** Renders a pure view tree as React elements: the screen draws exactly what export writes. */
 export function renderSvgTree(node: SvgChild, key?: string | number): ReactNode {

@@ -37,7 +37,7 @@ export interface Presenting {
 
 export type SideTab = 'criticality' | 'health' | 'scenarios' | 'scenes';
 
-export type Dialog = 'palette' | 'help' | 'maps' | 'examples' | 'table' | 'add-kind' | null;
+export type Dialog = 'palette' | 'help' | 'maps' | 'examples' | 'table' | 'add-kind' | 'export' | 'import-url' | null;
 
 export interface UiState {
   readonly selection: Selection;

@@ -44,7 +44,7 @@ describe('the toolbar', () => {
   it('offers commands from the registry, each titled with its name and shortcut', () => {
     renderToolbar();
     const buttons = within(screen.getByRole('toolbar', { name: 'Map tools' })).getAllByRole('button');
-    expect(buttons.map((b) => b.textContent)).toEqual(['+ Platform', '+ Service', '+ Partner', 'Undo', 'Redo', 'Fit', 'Re-layout', 'Platform stack', 'Lock layout', 'Knock out', 'Value flow', 'Analysis', 'Scenes', 'Present', 'Maps', 'Examples', 'Theme', 'Commands', '?']);
+    expect(buttons.map((b) => b.textContent)).toEqual(['+ Platform', '+ Service', '+ Partner', 'Undo', 'Redo', 'Fit', 'Re-layout', 'Platform stack', 'Lock layout', 'Knock out', 'Value flow', 'Analysis', 'Scenes', 'Present', 'Open', 'Export', 'Share link', 'Maps', 'Examples', 'Theme', 'Commands', '?']);
     for (const b of buttons) expect(COMMANDS.some((c) => b.title === c.label || b.title.startsWith(`${c.label} (`))).toBe(true);
     expect(button('+ Platform').title).toBe('Add platform (Shift+P)');
     expect(button('Undo').title).toBe('Undo (Ctrl+Z)');

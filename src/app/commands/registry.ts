@@ -2,13 +2,14 @@ import { addCommands } from './addCommands.ts';
 import { analysisCommands } from './analysisCommands.ts';
 import type { Command, CommandContext } from './command.ts';
 import { editCommands } from './editCommands.ts';
+import { fileCommands } from './fileCommands.ts';
 import { matchesKey } from './keys.ts';
 import { linkCommands } from './linkCommands.ts';
 import { presentCommands } from './presentCommands.ts';
 import { viewCommands } from './viewCommands.ts';
 
 /** Every user action, once. */
-export const COMMANDS: readonly Command[] = [...addCommands, ...editCommands, ...linkCommands, ...viewCommands, ...analysisCommands, ...presentCommands];
+export const COMMANDS: readonly Command[] = [...addCommands, ...editCommands, ...linkCommands, ...viewCommands, ...analysisCommands, ...presentCommands, ...fileCommands];
 
 const byId = new Map(COMMANDS.map((c) => [c.id, c]));
 
