@@ -29,6 +29,7 @@ import type { MenuRequest } from './ContextMenu.tsx';
 import { Notice } from './Notice.tsx';
 const TableView = lazy(() => import('../panels/TableView.tsx').then((m) => ({ default: m.TableView })));
 const MapsList = lazy(() => import('../panels/MapsList.tsx').then((m) => ({ default: m.MapsList })));
+const UrlImport = lazy(() => import('../panels/files/UrlImport.tsx').then((m) => ({ default: m.UrlImport })));
 const ExportDialog = lazy(() => import('../panels/files/ExportDialog.tsx').then((m) => ({ default: m.ExportDialog })));
 const AnalysisPanel = lazy(() => import('../panels/analysis/AnalysisPanel.tsx').then((m) => ({ default: m.AnalysisPanel })));
 const ExamplesGallery = lazy(() => import('../panels/ExamplesGallery.tsx').then((m) => ({ default: m.ExamplesGallery })));
@@ -196,6 +197,7 @@ function Shell({ stores, persistence }: ReturnType<typeof useAppStores>) {
       )}
       <Suspense fallback={null}>
       {dialog === 'export' && <ExportDialog onClose={close} />}
+      {dialog === 'import-url' && <UrlImport onResult={(result, source) => (close(), files.show(result, source))} onClose={close} />}
       {dialog === 'palette' && <CommandPalette ctx={ctx} onClose={close} />}
       {dialog === 'help' && <HelpOverlay onClose={close} />}
       {dialog === 'table' && <TableView onClose={close} />}

@@ -11,7 +11,7 @@ export type Incoming = { result: Extract<ImportResult, { ok: true }>; source: st
  * whole map pasted. Each is read and shown as a preview; a file that cannot be read is refused
  * with a message, and the open map stays as it is.
  */
-export function useFileImport(ui: UiStore): { incoming: Incoming | null; clear(): void; importFiles(files: FileList | File[]): void; importText(text: string, source: string): Promise<boolean> } {
+export function useFileImport(ui: UiStore): { incoming: Incoming | null; clear(): void; show(result: ImportResult, source: string): void; importFiles(files: FileList | File[]): void; importText(text: string, source: string): Promise<boolean> } {
   const [incoming, setIncoming] = useState<Incoming | null>(null);
   const show = useCallback((result: ImportResult, source: string) => {
     if (result.ok) setIncoming({ result, source });
@@ -57,5 +57,5 @@ export function useFileImport(ui: UiStore): { incoming: Incoming | null; clear()
     };
   }, [importFiles]);
 
-  return { incoming, clear: () => setIncoming(null), importFiles, importText };
+  return { incoming, clear: () => setIncoming(null), show, importFiles, importText };
 }
