@@ -12,7 +12,7 @@ const ENTRY = join(ROOT, 'cli', 'main.ts');
 const BUNDLE = join(ROOT, 'node_modules', '.cache', 'ecomap-cli', 'main.mjs');
 const STAMP = '// ecomap-cli-sources: ';
 /** Bump when the build options change, so old bundles are rebuilt. */
-const BUILD = 2;
+const BUILD = 3;
 
 /**
  * `main` from a fresh bundle of cli/main.ts, or undefined when one cannot be had (no esbuild,
@@ -60,6 +60,8 @@ function build(esbuild, key) {
     metafile: true,
     write: false,
     logLevel: 'silent',
+    // Inlined CommonJS packages (yaml) call require('process'); an ES module has no require of its own.
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   });
   const sources = Object.keys(result.metafile.inputs).map((path) => {
     const stat = statSync(join(ROOT, path));

@@ -2,7 +2,7 @@ import { serializeMap } from '../src/io/json.ts';
 import { mapToCsv } from '../src/io/csv.ts';
 import type { EcoMap } from '../src/model/types.ts';
 import { writeAtomic } from './files.ts';
-import { requireFormat, requireOutputFormat } from './formats.ts';
+import { requireInputFormat, requireOutputFormat } from './formats.ts';
 import type { FileFormat } from './formats.ts';
 import type { CliIo } from './io.ts';
 import { loadMap } from './load.ts';
@@ -17,7 +17,7 @@ const writers: Record<FileFormat, (map: EcoMap) => string> = { json: serializeMa
 
 /** `ecomap convert <in> -o <out>`: the output is written only once the input was read. */
 export function runConvert({ input, output }: ConvertOptions, io: CliIo): number {
-  const from = requireFormat(input);
+  const from = requireInputFormat(input);
   const to = requireOutputFormat(output);
   const map = loadMap(input, from, io.cwd, io.stderr);
   // A picture is drawn as `ecomap render` draws it with no options.

@@ -19,6 +19,25 @@ export function requireFormat(path: string): FileFormat {
   throw new UsageError(`${path}: ${what}; supported: ${FORMATS.map((f) => `.${f}`).join(', ')}`);
 }
 
+/** Backstage catalog descriptors (.yaml, .yml): read as input, never written. */
+export type InputFormat = FileFormat | 'yaml';
+
+/** True for a .yaml or .yml file name. */
+export function isYamlPath(path: string): boolean {
+  const ext = extname(path).toLowerCase();
+  return ext === '.yaml' || ext === '.yml';
+}
+
+/** The format an input file asks for: a map format or Backstage YAML; anything else is wrong usage. */
+export function requireInputFormat(path: string): InputFormat {
+  if (isYamlPath(path)) return 'yaml';
+  const format = formatOfPath(path);
+  if (format) return format;
+  const ext = extname(path);
+  const what = ext ? `unknown format "${ext}"` : 'no file extension';
+  throw new UsageError(`${path}: ${what}; supported: ${[...FORMATS, 'yaml', 'yml'].map((f) => `.${f}`).join(', ')}`);
+}
+
 /** Pictures of the map: `convert` and `render` write them; nothing reads them as input here. */
 export const IMAGE_FORMATS = ['svg', 'png'] as const;
 export type ImageFormat = (typeof IMAGE_FORMATS)[number];

@@ -6,13 +6,16 @@ export const USAGE = `Usage: ecomap <command> [options]
 Commands:
   analyze <map> [--remove id,id] [--json]
       Knock nodes out and report silos, stranded nodes, value at risk and the
-      most critical platforms. <map> is a .json map or a .csv sheet.
+      most critical platforms. <map> is a .json map, a .csv sheet or a
+      Backstage catalog-info .yaml.
         --remove id,id   knock out these nodes (repeatable)
         --json           print the full report as one JSON document
   convert <in> -o <out>
       Convert between a .json map and a .csv sheet (either way; json → json
       normalizes), or draw the map to a .svg or .png picture (as render does
-      with no options). The format comes from each file's extension.
+      with no options). <in> may also be Backstage catalog-info .yaml/.yml:
+      Components and Resources become nodes, dependsOn and APIs links.
+      The format comes from each file's extension.
         -o, --output     the file to write (replaced only when <in> was read)
   render <map> -o <out.svg|out.png> [--remove id,id] [--flow]
          [--layout force|stack] [--theme light|dark] [--scale 1|2|3]
