@@ -56,6 +56,19 @@ test('present three scenes with clicker keys, knock a platform out on stage, ret
   await expect(ghost(page, 'ad-decisioning')).toHaveCount(0);
   await expect(page.getByRole('status', { name: 'Knock-out' })).toHaveAttribute('data-value-at-risk', '393');
 
+  // An idea from the room goes into the map without leaving the presentation, and can be undone.
+  const before = Number(await canvas(page).getAttribute('data-nodes'));
+  await page.keyboard.press('Shift+S');
+  const name = page.getByRole('textbox', { name: /Name of service/ });
+  await name.fill('Watch Together');
+  await name.press('Enter');
+  await expect(canvas(page)).toHaveAttribute('data-nodes', String(before + 1));
+  await expect(caption(page)).toHaveText(CAPTIONS[1]!);
+  // Two steps: adding, then naming.
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await expect(canvas(page)).toHaveAttribute('data-nodes', String(before));
+
   await page.keyboard.press('ArrowRight');
   await expect(caption(page)).toHaveText(CAPTIONS[2]!);
   await page.keyboard.press('Home');

@@ -6,14 +6,10 @@ import { renderSvgTree } from '../canvas/SvgTree.tsx';
 import type { EcoMap } from '../model/types.ts';
 import { Inspector } from '../panels/Inspector.tsx';
 import { KnockOutBanner } from '../panels/KnockOutBanner.tsx';
-import { ImportPreview } from '../panels/files/ImportPreview.tsx';
-import { SharedMapDialog } from '../panels/files/SharedMapDialog.tsx';
 import { mapFromHash } from '../io/shareLink.ts';
 import type { SharedMap } from '../io/shareLink.ts';
 import { notify } from '../store/uiStore.ts';
 import { useFileImport } from './useFileImport.ts';
-import { PresentMode } from '../present/PresentMode.tsx';
-import { PresenterWindow } from '../present/PresenterWindow.tsx';
 import { startPresenting } from '../store/presentActions.ts';
 import { SearchBar } from '../panels/SearchBar.tsx';
 import { StoresProvider, useUi } from '../store/context.ts';
@@ -27,6 +23,12 @@ import { HelpOverlay } from './HelpOverlay.tsx';
 import { ContextMenu } from './ContextMenu.tsx';
 import type { MenuRequest } from './ContextMenu.tsx';
 import { Notice } from './Notice.tsx';
+// What shows only after the user asks for it is fetched then (or prefetched once the map is up):
+// presenting, the presenter's window, a file's or a share link's preview, the larger dialogs.
+const PresentMode = lazy(() => import('../present/PresentMode.tsx').then((m) => ({ default: m.PresentMode })));
+const PresenterWindow = lazy(() => import('../present/PresenterWindow.tsx').then((m) => ({ default: m.PresenterWindow })));
+const ImportPreview = lazy(() => import('../panels/files/ImportPreview.tsx').then((m) => ({ default: m.ImportPreview })));
+const SharedMapDialog = lazy(() => import('../panels/files/SharedMapDialog.tsx').then((m) => ({ default: m.SharedMapDialog })));
 const TableView = lazy(() => import('../panels/TableView.tsx').then((m) => ({ default: m.TableView })));
 const MapsList = lazy(() => import('../panels/MapsList.tsx').then((m) => ({ default: m.MapsList })));
 const UrlImport = lazy(() => import('../panels/files/UrlImport.tsx').then((m) => ({ default: m.UrlImport })));
@@ -45,7 +47,11 @@ const isPresenterWindow = typeof location !== 'undefined' && new URLSearchParams
 function PresenterShell({ persistence }: { persistence: ReturnType<typeof useAppStores>['persistence'] }) {
   const status = useStore(persistence.status);
   if (!status.ready) return <p className="em-loading">{status.message}</p>;
-  return <PresenterWindow mapId={status.mapId ?? 'memory'} />;
+  return (
+    <Suspense fallback={<p className="em-loading">Opening the presenter view…</p>}>
+      <PresenterWindow mapId={status.mapId ?? 'memory'} />
+    </Suspense>
+  );
 }
 
 export function App() {
@@ -64,6 +70,8 @@ function usePrefetchDialogs(ready: boolean): void {
     const timer = setTimeout(() => {
       void import('../panels/TableView.tsx');
       void import('../panels/MapsList.tsx');
+      void import('../panels/files/ImportPreview.tsx');
+      void import('../present/PresentMode.tsx');
     }, 1000);
     return () => clearTimeout(timer);
   }, [ready]);
@@ -161,7 +169,11 @@ function Shell({ stores, persistence }: ReturnType<typeof useAppStores>) {
             <p className="em-loading">{status.message}</p>
           )}
           <KnockOutBanner run={run} />
-          {presenting && <PresentMode view={ctx.view} mapId={mapKey} onPresenterView={() => openPresenterView()} />}
+          {presenting && (
+            <Suspense fallback={null}>
+              <PresentMode view={ctx.view} mapId={mapKey} onPresenterView={() => openPresenterView()} />
+            </Suspense>
+          )}
           <svg className="em-legend" width={LEGEND_WIDTH} height={LEGEND_HEIGHT} role="img" aria-label="Legend: platform, service, partner, external partner, supports, collaborates">
             {renderSvgTree(arrowMarker(palette))}
             {renderSvgTree(legendView(palette, unit))}
@@ -184,6 +196,7 @@ function Shell({ stores, persistence }: ReturnType<typeof useAppStores>) {
           e.target.value = '';
         }}
       />
+      <Suspense fallback={null}>
       {files.incoming && (
         <ImportPreview
           result={files.incoming.result}
@@ -193,9 +206,18 @@ function Shell({ stores, persistence }: ReturnType<typeof useAppStores>) {
         />
       )}
       {shared?.ok && status.ready && (
-        <SharedMapDialog map={shared.map} onOpen={() => (openMap(shared.map), closeShared())} onClose={closeShared} />
+        <SharedMapDialog
+          map={shared.map}
+          onOpen={() => {
+            openMap(shared.map);
+            closeShared();
+            // A link to a scene opens the presentation there.
+            const at = shared.scene === undefined ? -1 : (shared.map.scenes ?? []).findIndex((s) => s.id === shared.scene);
+            if (at >= 0) present(at);
+          }}
+          onClose={closeShared}
+        />
       )}
-      <Suspense fallback={null}>
       {dialog === 'export' && <ExportDialog onClose={close} />}
       {dialog === 'import-url' && <UrlImport onResult={(result, source) => (close(), files.show(result, source))} onClose={close} />}
       {dialog === 'palette' && <CommandPalette ctx={ctx} onClose={close} />}

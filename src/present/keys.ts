@@ -57,6 +57,8 @@ const NAVIGATION = new Set([...NEXT, ...PREVIOUS, 'Home', 'End']);
  */
 export function presentAction(event: PresentKeyEvent, state: PresentKeyState): PresentAction | null {
   if (event.isComposing || event.ctrlKey || event.metaKey || event.altKey) return null;
+  // Shift with a letter is the editor's (Shift+S adds a service while presenting).
+  if (event.shiftKey && /^[a-z]$/i.test(event.key)) return null;
   const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
   const { count, typed, blank } = state;
   const last = count - 1;

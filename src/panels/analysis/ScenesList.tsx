@@ -2,11 +2,13 @@ import { useState } from 'react';
 import type { DragEvent } from 'react';
 import { duplicateScene, moveScene, removeScene, scenesOf, updateScene } from '../../model/scenes.ts';
 import type { ScenePatch } from '../../model/scenes.ts';
-import type { Scene } from '../../model/types.ts';
 import { commit } from '../../store/documentStore.ts';
 import { useDoc, useStores, useUi } from '../../store/context.ts';
 import { addCurrentViewAsScene } from '../../store/presentActions.ts';
-import { select } from '../../store/uiStore.ts';
+import { notify, select } from '../../store/uiStore.ts';
+import type { UiStore } from '../../store/uiStore.ts';
+import { shareHashOf } from '../../io/shareLink.ts';
+import type { EcoMap, Scene } from '../../model/types.ts';
 import { SceneEditor } from './SceneEditor.tsx';
 
 /**
@@ -63,6 +65,7 @@ export function ScenesList({ onPresent }: { onPresent: (index: number) => void }
               </div>
               <div className="em-scene-buttons">
                 <button type="button" onClick={() => onPresent(i)} aria-label={`Present from scene ${i + 1}`}>▶</button>
+                <button type="button" aria-label={`Copy a link that presents scene ${i + 1}`} onClick={() => copySceneLink(doc.getState().map, scene.id, i, ui)}>Link</button>
                 <button type="button" disabled={readOnly || i === 0} aria-label={`Move scene ${i + 1} up`} onClick={() => change('Move scene', (m) => moveScene(m, scene.id, i - 1))}>↑</button>
                 <button type="button" disabled={readOnly || i === scenes.length - 1} aria-label={`Move scene ${i + 1} down`} onClick={() => change('Move scene', (m) => moveScene(m, scene.id, i + 1))}>↓</button>
                 <button type="button" disabled={readOnly} aria-label={`Duplicate scene ${i + 1}`} onClick={() => change('Duplicate scene', (m) => duplicateScene(m, scene.id)?.map ?? m)}>Duplicate</button>
@@ -85,6 +88,24 @@ export function ScenesList({ onPresent }: { onPresent: (index: number) => void }
         </ol>
       )}
     </div>
+  );
+}
+
+/**
+ * A link that opens the presentation at this scene: the whole map in the link when it fits, so
+ * it works anywhere; else a link to the map kept in this browser.
+ */
+function copySceneLink(map: EcoMap, sceneId: string, index: number, ui: UiStore): void {
+  const shared = shareHashOf(map, { scene: sceneId });
+  const url = new URL(location.href);
+  url.hash = '';
+  if (shared.ok) {
+    url.search = '';
+    url.hash = shared.hash;
+  } else url.searchParams.set('present', String(index + 1));
+  void navigator.clipboard?.writeText(url.toString()).then(
+    () => notify(ui, shared.ok ? `Copied a link that opens this map at scene ${index + 1}.` : `Copied a link to scene ${index + 1} of the map kept in this browser (the map is ${shared.error}).`),
+    () => notify(ui, 'This browser did not let the page copy the link.', 'error'),
   );
 }
 
