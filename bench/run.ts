@@ -5,6 +5,7 @@ import type { BenchResult } from './timing.ts';
 const suites: Record<string, () => Promise<{ run: () => Promise<BenchResult[]> }>> = {
   analysis: () => import('./analysis.bench.ts'),
   cli: () => import('./cli.bench.ts'),
+  export: () => import('./export.bench.ts'),
   layout: () => import('./layout.bench.ts'),
 };
 

@@ -7,8 +7,12 @@ import config from '../../playwright.config.ts';
 import { buildApp } from './build.ts';
 import { flowRows, measureFlow } from './flowBench.ts';
 import type { FlowCase } from './flowBench.ts';
+import { exportPngRows, measureExportPng } from './exportPngBench.ts';
+import type { ExportPngCase } from './exportPngBench.ts';
 import { measureInitialJs } from './initialJs.ts';
 import { knockOutRows, measureKnockOut } from './knockOutBench.ts';
+import { measureScenes, sceneRows } from './sceneBench.ts';
+import type { SceneCase } from './sceneBench.ts';
 import type { KnockOutCase } from './knockOutBench.ts';
 import { layoutRows, measureLayout } from './layoutBench.ts';
 import type { LayoutCase } from './layoutBench.ts';
@@ -29,6 +33,12 @@ const PAN_ZOOM: PanZoomCase = { nodes: 20_000, links: 30_000, bursts: 3, burstMs
 // 2k nodes with 5k links: 4,236 supports links carry flow.
 const FLOW: FlowCase = { nodes: 2_000, links: 5_000, bursts: 3, burstMs: 3_000, frameLimitMs: 16.8 };
 const KNOCK_OUT: KnockOutCase = { nodes: 5_000, links: 7_500, runs: 5, loadTimeoutMs: 60_000, settleTimeoutMs: 60_000, frameLimitMs: 16.8 };
+// PNG export at 2×: a generated 2k-node map (about 8,800 × 6,600 px) and the fintech example.
+const EXPORT_PNG: ExportPngCase[] = [
+  { nodes: 2_000, links: 3_000, scale: 2, runs: 5, limitMs: 150 },
+  { nodes: 0, links: 0, example: 'public/examples/fintech.json', scale: 2, runs: 5, limitMs: 150 },
+];
+const SCENES: SceneCase = { nodes: 1_000, links: 1_500, cycles: 2, moveMs: 2_000, loadTimeoutMs: 30_000, settleTimeoutMs: 30_000, frameLimitMs: 16.8 };
 const INITIAL_JS_LIMIT_KB = 120;
 
 const rows: Row[] = [];
@@ -51,6 +61,8 @@ try {
   for (const row of panZoomRows(PAN_ZOOM, await measurePanZoom(browser, server.url, PAN_ZOOM))) print(row);
   for (const row of flowRows(FLOW, await measureFlow(browser, FLOW))) print(row);
   for (const row of knockOutRows(KNOCK_OUT, await measureKnockOut(browser, server.url, KNOCK_OUT))) print(row);
+  for (const row of sceneRows(SCENES, await measureScenes(browser, server.url, SCENES))) print(row);
+  for (const c of EXPORT_PNG) for (const row of exportPngRows(c, await measureExportPng(browser, c))) print(row);
   console.log(`${load()} at end`);
 } finally {
   await browser?.close();

@@ -113,20 +113,24 @@ function selected(map: EcoMap, selection: ReadonlySet<string>): EcoMap {
 /** The nodes and links in their states, sized as on the whole map. */
 function viewStates(map: EcoMap, states: ExportStates): MapViewStates {
   const unit = map.unit;
+  const { ghost, stranded, spof, enabled, linkFlow } = states;
+  // Most nodes and links are in no state at all: they share one flags object, not one each.
+  const plainNode = unit === undefined ? {} : { unit };
+  const plainLink = {};
   return {
     radii: radiiOf(map),
     ids: false,
-    node: (node: MapNode) => ({
-      ghost: states.ghost.has(node.id),
-      stranded: states.stranded.has(node.id),
-      spof: states.spof.has(node.id),
-      enabled: states.enabled?.get(node.id) ?? 0,
-      ...(unit === undefined ? {} : { unit }),
-    }),
-    link: (link, key) => ({
-      ghost: states.ghost.has(link.source) || states.ghost.has(link.target),
-      flow: states.linkFlow?.get(key) ?? 0,
-    }),
+    node: (node: MapNode) => {
+      const id = node.id;
+      const amount = enabled?.get(id) ?? 0;
+      if (!amount && !spof.has(id) && !ghost.has(id) && !stranded.has(id)) return plainNode;
+      return { ghost: ghost.has(id), stranded: stranded.has(id), spof: spof.has(id), enabled: amount, ...plainNode };
+    },
+    link: (link, key) => {
+      const isGhost = ghost.size > 0 && (ghost.has(link.source) || ghost.has(link.target));
+      const flow = linkFlow?.get(key) ?? 0;
+      return isGhost || flow ? { ghost: isGhost, flow } : plainLink;
+    },
   };
 }
 

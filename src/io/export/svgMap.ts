@@ -19,15 +19,12 @@ import type { Restored, RestoreOptions } from '../restore.ts';
 export const METADATA_ID = 'ecosystem-map';
 
 const UNSAFE_IN_XML = /[<>&\u2028\u2029\ufffe\uffff]/g;
+const UNSAFE_TEST = /[<>&\u2028\u2029\ufffe\uffff]/;
 
 /** The map as JSON text that is safe as the content of an XML element, unescaped. */
 export function mapJsonForXml(map: EcoMap): string {
-  return serializeMap(map).replace(UNSAFE_IN_XML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-/** The `<metadata>` element carrying the map, as markup. */
-export function mapMetadata(map: EcoMap): string {
-  return `<metadata id="${METADATA_ID}">${mapJsonForXml(map)}</metadata>`;
+  const json = serializeMap(map);
+  return UNSAFE_TEST.test(json) ? json.replace(UNSAFE_IN_XML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
 }
 
 export const NO_MAP = 'No map in this image';

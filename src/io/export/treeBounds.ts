@@ -46,6 +46,9 @@ function visit(node: SvgChild, dx: number, dy: number, fontSize: number, anchor:
   const half = attrs.stroke === 'none' ? 0 : stroke / 2;
   switch (node.tag) {
     case 'g': {
+      // A link runs between two node centres, its arrowhead inside the target's margin: the
+      // nodes' boxes hold every link, so the (many) lines need not be visited.
+      if (attrs.class === 'em-links') return;
       const [tx, ty] = translateOf(attrs.transform);
       const size = num(attrs['font-size'], fontSize);
       const a = attrs['text-anchor'] !== undefined ? String(attrs['text-anchor']) : anchor;
@@ -116,8 +119,12 @@ function pathExtent(d: string, dx: number, dy: number, pad: number, out: Extent)
 /** Characters a sans-serif draws about twice as wide: CJK, fullwidth forms, emoji. */
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\ud800-\udbff][\udc00-\udfff]/g;
 
+const BEYOND_LATIN = /[^\u0000-\u10ff]/;
+
 /** The estimated width of `text` at `fontSize`: 0.62 em a character, 1.1 em a wide one. */
 export function textWidth(text: string, fontSize: number): number {
+  // Most labels are Latin: no wide characters, no surrogate pairs, one character per code unit.
+  if (!BEYOND_LATIN.test(text)) return text.length * 0.62 * fontSize;
   const wide = text.match(WIDE)?.length ?? 0;
   const chars = [...text].length;
   return ((chars - wide) * 0.62 + wide * 1.1) * fontSize;
@@ -138,7 +145,19 @@ function textExtent(node: SvgElement, dx: number, dy: number, fontSize: number, 
   out.add(left + width, y + 0.3 * fontSize, halo);
 }
 
+const TRANSLATE = /translate\(\s*([-\d.e]+)[\s,]*([-\d.e]+)?\s*\)/;
+const NO_MOVE: [number, number] = [0, 0];
+
 function translateOf(transform: string | number | undefined): [number, number] {
-  const m = /translate\(\s*([-\d.e]+)[\s,]*([-\d.e]+)?\s*\)/.exec(String(transform ?? ''));
-  return m ? [Number(m[1]) || 0, Number(m[2] ?? 0) || 0] : [0, 0];
+  if (transform === undefined) return NO_MOVE;
+  const text = String(transform);
+  // The views write `translate(x,y)`: read that without a regular expression, anything else with one.
+  const comma = text.indexOf(',');
+  if (text.startsWith('translate(') && comma > 0 && text.endsWith(')')) {
+    const x = Number(text.slice(10, comma));
+    const y = Number(text.slice(comma + 1, -1));
+    if (Number.isFinite(x) && Number.isFinite(y)) return [x, y];
+  }
+  const m = TRANSLATE.exec(text);
+  return m ? [Number(m[1]) || 0, Number(m[2] ?? 0) || 0] : NO_MOVE;
 }
