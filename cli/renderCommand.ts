@@ -5,7 +5,8 @@ import { settleForExport } from '../src/io/export/exportLayout.ts';
 import type { LayoutMode } from '../src/layout/forces.ts';
 import { withPngMap } from '../src/io/pngChunks.ts';
 import type { EcoMap } from '../src/model/types.ts';
-import { FileError, UsageError } from './errors.ts';
+import { pngScale } from '../src/io/export/pngScale.ts';
+import { FileError, UsageError, fileLine } from './errors.ts';
 import { writeAtomic } from './files.ts';
 import { formatOfPath, requireOutputFormat } from './formats.ts';
 import type { ImageFormat } from './formats.ts';
@@ -111,7 +112,7 @@ export function runRender(options: RenderOptions, io: CliIo): number {
 export function writePicture(map: EcoMap, options: Omit<RenderOptions, 'file'>, io: CliIo): void {
   const format = imageFormat(options.output)!;
   const svg = renderSvg(map, options);
-  const bytes = format === 'svg' ? svg : rasterize(svg, map, options.scale, options.output);
+  const bytes = format === 'svg' ? svg : rasterize(svg, map, options.scale, options.output, io);
   writeAtomic(options.output, bytes, io.cwd);
   io.stdout.write(`Wrote ${options.output}: ${map.nodes.length} nodes, ${map.links.length} links\n`);
 }
@@ -123,12 +124,22 @@ export function renderSvg(map: EcoMap, options: Omit<RenderOptions, 'file' | 'ou
   return exportSvg({ map, positions, removed, selection: new Set(), theme: options.theme }, { background: options.theme, flow: options.flow, knockOut: true, legend: true });
 }
 
-/** The SVG as PNG through resvg, with the map embedded for re-opening. */
-function rasterize(svg: string, map: EcoMap, scale: number, output: string): Uint8Array {
+/**
+ * The SVG as PNG through resvg, with the map embedded for re-opening. The scale comes down, with
+ * a warning, for a picture past the size a browser can open (16,384 px a side, 268 M pixels).
+ */
+function rasterize(svg: string, map: EcoMap, scale: number, output: string, io: CliIo): Uint8Array {
   const { Resvg } = loadResvg(output);
-  const options: ResvgRenderOptions = { fitTo: { mode: 'zoom', value: scale }, font: { loadSystemFonts: true }, logLevel: 'off' };
-  const png = new Resvg(svg, options).render().asPng();
-  return withPngMap(new Uint8Array(png.buffer, png.byteOffset, png.byteLength), map);
+  const [, , width = 1, height = 1] = (/viewBox="([^"]+)"/.exec(svg)?.[1] ?? '').split(' ').map(Number);
+  const fit = pngScale(width, height, scale);
+  if (fit.clamped) io.stderr.write(fileLine(output, `warning: drawn at ${fit.scale}× instead of ${scale}×: the picture would be larger than 16,384 pixels a side or 268 million pixels`));
+  const options: ResvgRenderOptions = { fitTo: { mode: 'width', value: fit.width }, font: { loadSystemFonts: true }, logLevel: 'off' };
+  try {
+    const png = new Resvg(svg, options).render().asPng();
+    return withPngMap(new Uint8Array(png.buffer, png.byteOffset, png.byteLength), map);
+  } catch (error) {
+    throw new FileError(output, `cannot draw the PNG: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 /**

@@ -57,6 +57,16 @@ describe('ecomap render', () => {
     expect(three.width).toBe(3 * one.width);
   });
 
+  it('lowers the PNG scale, with a warning, for a picture wider than a browser opens', async () => {
+    const wide = { ...mapOf('a', 'b'), title: 'Wide', nodes: [{ id: 'a', kind: 'service', name: 'A', value: 0, x: 0, y: 0, pinned: true }, { id: 'b', kind: 'service', name: 'B', value: 0, x: 12_000, y: 0, pinned: true }] };
+    const dir = dirWith({ 'wide.json': wide as never });
+    const run = await ecomap(dir, 'render', 'wide.json', '-o', 'wide.png');
+    expect(run.code).toBe(0);
+    expect(run.errLines).toHaveLength(1);
+    expect(run.errLines[0]).toMatch(/^ecomap: wide\.png: warning: drawn at 1\.\d+× instead of 2×/);
+    expect(PNG.sync.read(readFileSync(join(dir, 'wide.png'))).width).toBeLessThanOrEqual(16_384);
+  });
+
   it('shows the knock-out asked for with --remove: ghosts, silos and the banner', async () => {
     const dir = dirWith({ 'shop.json': shop() });
     await ecomap(dir, 'render', 'shop.json', '-o', 'ko.svg', '--remove', 'hub');
