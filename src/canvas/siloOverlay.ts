@@ -8,12 +8,24 @@ import type { Silo } from '../views/siloView.ts';
 import type { Palette } from '../views/theme.ts';
 import { toSvgString } from '../views/toSvgString.ts';
 
-/** The silos of the knock-out shown, with every node where it is drawn now. */
+/** Beyond this many silos the screen outlines the new ones and the largest only: more is noise. */
+export const MOST_SILOS = 60;
+
+/**
+ * The silos of the knock-out shown, with every node where it is drawn now. With more than
+ * MOST_SILOS, the new silos and then the largest, skipping lone nodes that were always alone.
+ */
 export function silosNow(map: EcoMap, removed: ReadonlySet<string>, position: (id: string) => { x: number; y: number } | undefined): Silo[] {
   const result = knockOutOf(map, removed);
   const nodes = new Map(map.nodes.map((n) => [n.id, n]));
   const radii = radiiOf(map);
-  return result.components.map((ids, i) => ({
+  let chosen = result.components.map((ids, i) => i);
+  if (chosen.length > MOST_SILOS) {
+    // Components come largest first: new silos first, then the rest in that order.
+    const isNew = (i: number) => result.newSilo[i] ?? false;
+    chosen = [...chosen.filter(isNew), ...chosen.filter((i) => !isNew(i) && result.components[i]!.length > 1)].slice(0, MOST_SILOS).sort((a, b) => a - b);
+  }
+  return chosen.map((i) => [result.components[i]!, i] as const).map(([ids, i]) => ({
     index: i + 1,
     isNew: result.newSilo[i] ?? false,
     nodes: ids.flatMap((id) => {
@@ -31,7 +43,10 @@ export function silosNow(map: EcoMap, removed: ReadonlySet<string>, position: (i
 export function createSiloOverlay(group: SVGGElement, { doc, ui, live }: Stores, palette: () => Palette): { redraw(): void; destroy(): void } {
   let frame = 0;
   let drawn = false;
-  const draw = () => {
+  // A big knock-out costs more than a frame to outline: redraw it at most every few frames then.
+  let lastDraw = -Infinity;
+  let cost = 0;
+  const draw = (now: number = performance.now()) => {
     frame = 0;
     const shown = ui.getState().overlays.hulls ? shownKnockOut(ui.getState()) : NONE;
     if (!shown.size) {
@@ -39,16 +54,28 @@ export function createSiloOverlay(group: SVGGElement, { doc, ui, live }: Stores,
       drawn = false;
       return;
     }
+    if (now - lastDraw < 3 * cost) {
+      frame = requestAnimationFrame(draw);
+      return;
+    }
+    const started = performance.now();
     const map = doc.getState().map;
     const silos = silosNow(map, shown, (id) => live.get(id));
     group.innerHTML = toSvgString(siloLayer(silos, palette(), map.unit === undefined ? {} : { unit: map.unit }));
     drawn = true;
+    lastDraw = now;
+    cost = performance.now() - started;
   };
   const schedule = () => {
     if (!frame) frame = requestAnimationFrame(draw);
   };
   const offLive = live.subscribe(() => (drawn || shownKnockOut(ui.getState()).size) && schedule());
-  const offUi = ui.subscribe((s, before) => (shownKnockOut(s) !== shownKnockOut(before) || s.theme !== before.theme || s.overlays !== before.overlays) && schedule());
+  const offUi = ui.subscribe((s, before) => {
+    if (shownKnockOut(s) === shownKnockOut(before) && s.theme === before.theme && s.overlays === before.overlays) return;
+    // Another knock-out is news: outline it on the next frame, whatever the last one cost.
+    lastDraw = -Infinity;
+    schedule();
+  });
   const offDoc = doc.subscribe((s, before) => s.map !== before.map && drawn && schedule());
   schedule();
   return {

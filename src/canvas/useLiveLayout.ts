@@ -95,8 +95,12 @@ function createLiveLayout({ doc, ui, live }: Stores): LiveLayout & { start(): ()
         knockedOut = next;
         stopGlide();
         if (next.size) {
-          load();
-          layout?.reheat(KNOCK_OUT_ALPHA);
+          // After the frame that shows the knock-out: the drift can start a frame later.
+          const timer = setTimeout(() => {
+            load();
+            layout?.reheat(KNOCK_OUT_ALPHA);
+          }, 0);
+          stopGlide = () => clearTimeout(timer);
         } else if (wasOut) {
           for (const listener of motionListeners) listener(true);
           layout?.stop();

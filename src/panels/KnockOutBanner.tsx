@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { componentsOf } from '../analysis/index.ts';
 import type { EcoMap } from '../model/types.ts';
 import { desiloOf, knockOutOf } from '../store/analysisCache.ts';
@@ -23,6 +24,8 @@ export function KnockOutBanner({ run }: { run: (command: string) => void }) {
   const shown = useUi(shownKnockOut);
   const previewing = useUi((s) => s.preview !== null);
   const readOnly = useDoc((s) => s.readOnly);
+  // The best fix can follow a frame after the figures.
+  const later = useDeferredValue(previewing || readOnly ? null : shown);
   if (!shown.size) return null;
   const result = knockOutOf(map, shown);
   if (!result.removed.length) return null;
@@ -30,7 +33,7 @@ export function KnockOutBanner({ run }: { run: (command: string) => void }) {
   const before = silosBefore(map);
   const after = result.components.length;
   const out = result.removed.map((id) => names.get(id) ?? id);
-  const fix = !previewing && !readOnly ? desiloOf(map, shown) : null;
+  const fix = later && later === shown ? desiloOf(map, later) : null;
   return (
     <section
       className={`em-knockout-banner${previewing ? ' em-previewing' : ''}`}

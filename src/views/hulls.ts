@@ -37,7 +37,7 @@ export function hullPath(points: readonly Circle[], padding: number): string {
   if (circles.length === 2) return capsulePath(circles[0]!, circles[1]!);
   const samples: [number, number][] = [];
   const radius = new Map<[number, number], number>();
-  for (const { x, y, r } of circles) {
+  for (const { x, y, r } of mayTouchHull(circles)) {
     const R = r * CIRCUMSCRIBE;
     for (let i = 0; i < SAMPLES; i++) {
       const a = (2 * Math.PI * i) / SAMPLES;
@@ -49,6 +49,28 @@ export function hullPath(points: readonly Circle[], padding: number): string {
   // d3's hull hands back the very sample arrays it was given, so each corner knows its circle.
   const hull = polygonHull(samples) ?? samples;
   return roundedPolygon(hull, (p) => (radius.get(p) ?? 0) * Math.tan(Math.PI / SAMPLES));
+}
+
+/**
+ * The circles that can reach the hull: a circle whose centre lies deeper inside the hull of all
+ * centres than its radius is inside that hull, hence inside the final one. Skipping them keeps a
+ * silo of thousands of nodes to a few hundred samples.
+ */
+function mayTouchHull(circles: readonly Circle[]): readonly Circle[] {
+  if (circles.length < 64) return circles;
+  const centres = polygonHull(circles.map((c) => [c.x, c.y] as [number, number]));
+  if (!centres) return circles;
+  const n = centres.length;
+  return circles.filter(({ x, y, r }) => {
+    for (let i = 0; i < n; i++) {
+      const [ax, ay] = centres[i]!;
+      const [bx, by] = centres[(i + 1) % n]!;
+      const length = Math.hypot(bx - ax, by - ay);
+      // Distance from the centre to this edge's line; the hull is convex, so the least is the depth.
+      if (length === 0 || Math.abs((bx - ax) * (ay - y) - (ax - x) * (by - ay)) / length < r) return true;
+    }
+    return false;
+  });
 }
 
 /** The box around every circle grown by `padding`: where a hull's label goes. */

@@ -78,6 +78,17 @@ describe('hullPath', () => {
     );
   });
 
+  it('contains every circle of a large silo too, where inner circles are skipped', () => {
+    fc.assert(
+      fc.property(fc.array(circle, { minLength: 64, maxLength: 300 }), (circles) => {
+        const d = hullPath(circles, 10);
+        const slack = 0.2 + 0.01 * Math.max(...circles.map((c) => c.r + 10));
+        expect(escapees(circles.map((c) => ({ ...c, r: c.r + 10 - slack })), d)).toEqual([]);
+      }),
+      { numRuns: 40, seed: 11 },
+    );
+  });
+
   it('rounds numbers to one decimal, so the same circles give the same string', () => {
     const circles = [{ x: 1 / 3, y: 2 / 3, r: 10.123 }, { x: 40.55, y: 7.77, r: 9 }, { x: 20, y: 50, r: 12 }];
     const d = hullPath(circles, 7.3);
