@@ -1,11 +1,12 @@
 import type { Stores } from '../store/context.ts';
 import { labelOffset } from '../views/nodeShape.ts';
+import type { SvgElement } from '../views/element.ts';
 import type { Palette } from '../views/theme.ts';
 import { hitAt } from './canvasHitTest.ts';
 import { isCanvasMap } from './canvasMode.ts';
 import { FADED, GHOST, labelsOf, looksOf, sceneOf, SELECTED, shapesOf, SPOF, STRANDED } from './canvasScene.ts';
 import type { Looks, MarksSource, Scene } from './canvasScene.ts';
-import { blit, colourOf, createPixels, fill, line } from './renderPixels.ts';
+import { blit, colourOf, createPixels, fill, line, warmUp } from './renderPixels.ts';
 import type { Pixels, Sprite } from './renderPixels.ts';
 import { createSpriteCache } from './renderSprites.ts';
 import { drawViewTree } from './renderViewTree.ts';
@@ -37,14 +38,17 @@ export interface CanvasRenderer {
  * it is drawn: the camera moves the last picture meanwhile, and the layout, which moves such a
  * map a step every few frames anyway, loses no step (a drawing starts from the newest positions).
  */
-const CHEAP_MS = 10;
-const SLICE_MS = 8;
+const CHEAP_MS = 9;
+const SLICE_MS = 7;
 /** Even a drawing meant to be done whole yields after this long (a first drawing makes its pictures). */
-const WHOLE_MS = 14;
+const WHOLE_MS = 11;
 /** Labels show when at most this many nodes are in sight and their text is at least this tall (device px). */
 const LABELS_MAX = 400;
 const LABEL_MIN_PX = 7;
-/** A drawing done whole makes new label pictures for this long at most; the rest come on the next frames. */
+/**
+ * A drawing makes new label pictures for this long at most (a label's picture costs a fraction of
+ * a millisecond, and a first view at a new zoom needs hundreds); the rest come with the next ones.
+ */
 const NEW_LABELS_MS = 3;
 /** Opacities: `.em-faded` (filtered out), a knocked-out node's links, a link carrying value. */
 const FADED_ALPHA = Math.round(0.15 * 256);
@@ -56,6 +60,13 @@ const FLOW_WIDTH = 9;
 const ARROW = 10.5;
 const ARROW_TIP = 0.1 * ARROW;
 const ARROW_DIRECTIONS = 64;
+/** Presenting, node text is 16px and bold instead of 12px (app.css does the same to the SVG's). */
+const PRESENTING_TEXT = 16 / 12;
+
+function presented(text: SvgElement): SvgElement {
+  return { ...text, attrs: { ...text.attrs, 'font-size': 16, 'font-weight': 600 } };
+}
+
 /** How far a node's picture reaches past its shape (rings, badges, warning marks), and its label from its centre, in map units. */
 const MARK_REACH = 30;
 const LABEL_REACH = 120;
@@ -69,11 +80,14 @@ interface Job {
   /** Finish within this frame (the picture changed, or drawing is cheap). */
   readonly whole: boolean;
   readonly arrows: boolean;
+  /** Labels are on (the presentation overlays may hide them); presenting draws them larger, links wider. */
+  readonly labels: boolean;
+  readonly presenting: boolean;
   phase: 'links' | 'nodes' | 'labels';
   at: number;
   readonly inSight: number[];
   spent: number;
-  /** Until when new labels may be made, and whether some were left for later. */
+  /** Until when new labels may be made, and whether some were left for a next drawing. */
   labelsBy: number;
   labelsLeft: boolean;
 }
@@ -94,6 +108,7 @@ export interface RendererOptions {
 export function createCanvasRenderer({ canvas, stores, palette, marks }: RendererOptions): CanvasRenderer {
   const { doc, ui, live } = stores;
   const ctx = canvas.getContext('2d', { alpha: false });
+  warmUp();
   const sprites = createSpriteCache();
   let scene: Scene = sceneOf(doc.getState().map);
   let looks: Looks | null = null;
@@ -200,7 +215,8 @@ export function createCanvasRenderer({ canvas, stores, palette, marks }: Rendere
       sy[i] = view.y * dpr + k * xy[2 * i + 1]!;
     }
     fill(pixels, colours.background);
-    return { view, k, scale, whole, arrows: ARROW * k >= 4, phase: 'links', at: 0, inSight: [], spent: 0, labelsBy: Infinity, labelsLeft: false };
+    const { overlays, presenting } = ui.getState();
+    return { view, k, scale, whole, arrows: ARROW * k >= 4, labels: overlays.labels, presenting: presenting !== null, phase: 'links', at: 0, inSight: [], spent: 0, labelsBy: Infinity, labelsLeft: false };
   }
 
   /** Draws until done (true) or past `deadline`. */
@@ -240,9 +256,9 @@ export function createCanvasRenderer({ canvas, stores, palette, marks }: Rendere
       }
       j.phase = 'labels';
       j.at = 0;
-      if (j.whole) j.labelsBy = performance.now() + NEW_LABELS_MS;
+      j.labelsBy = performance.now() + NEW_LABELS_MS;
     }
-    if (j.inSight.length > LABELS_MAX || 12 * j.k < LABEL_MIN_PX) return true;
+    if (!j.labels || j.inSight.length > LABELS_MAX || 12 * j.k < LABEL_MIN_PX) return true;
     const m = marks?.getState();
     while (j.at < j.inSight.length) {
       const i = j.inSight[j.at++]!;
@@ -253,7 +269,7 @@ export function createCanvasRenderer({ canvas, stores, palette, marks }: Rendere
           j.labelsLeft = true;
           continue;
         }
-        labels[i] = sprite = labelSprite(i, look, m?.enabled?.get(scene.ids[i]!) ?? 0, j.scale);
+        labels[i] = sprite = labelSprite(i, look, m?.enabled?.get(scene.ids[i]!) ?? 0, j.scale, j.presenting);
       }
       blit(px, sprite, sx[i]!, sy[i]!, look & FADED ? FADED_ALPHA : 256);
       if ((j.at & 7) === 0 && performance.now() > deadline) return false;
@@ -278,7 +294,8 @@ export function createCanvasRenderer({ canvas, stores, palette, marks }: Rendere
     if (state & GHOST) alpha = (alpha * GHOST_ALPHA) >> 8;
     else if (state & FADED) alpha = (alpha * FADED_ALPHA) >> 8;
     const k = j.k;
-    const width = (1.5 * Math.sqrt(scene.weight[e]!) + (state & SELECTED ? 1.5 : 0) + FLOW_WIDTH * flow) * k;
+    // Presenting, every link is 3 wide (app.css does the same to the SVG's lines).
+    const width = (j.presenting ? 3 : 1.5 * Math.sqrt(scene.weight[e]!) + (state & SELECTED ? 1.5 : 0) + FLOW_WIDTH * flow) * k;
     const colour = state & SELECTED ? colours.selection : flow ? colours.flow : supports ? colours.link : colours.collaborates;
     if (!supports) {
       // Dashes 6 4 as the SVG has them; too small to see apart, a lighter solid line.
@@ -353,16 +370,17 @@ export function createCanvasRenderer({ canvas, stores, palette, marks }: Rendere
     });
   }
 
-  function labelSprite(i: number, look: number, enabled: number, scale: number): Sprite {
+  function labelSprite(i: number, look: number, enabled: number, scale: number, presenting: boolean): Sprite {
     const node = scene.nodes[i]!;
     const r = snappedRadius(i, scale);
     const unit = scene.map.unit;
-    const key = `L${node.kind}${look & GHOST}:${r}:${enabled}:${unit ?? ''}:${node.name}`;
+    const key = `L${node.kind}${look & GHOST}${presenting ? 'P' : ''}:${r}:${enabled}:${unit ?? ''}:${node.name}`;
     // The band under the node its lines of text take: the name, and the value enabled below it.
-    const reachX = 3.8 * Math.max(Math.min(node.name.length, 28), enabled ? 24 : 0) + 12;
+    const grow = presenting ? PRESENTING_TEXT : 1;
+    const reachX = grow * 3.8 * Math.max(Math.min(node.name.length, 28), enabled ? 24 : 0) + 12;
     const base = labelOffset(node.kind, r);
-    return sprites.get(key, scale, [-reachX, base - 13, reachX, base + (enabled ? 19 : 5)], (c) => {
-      for (const text of labelsOf(node, r, look, enabled, unit, lastPalette!)) drawViewTree(c, text);
+    return sprites.get(key, scale, [-reachX, base - 13 * grow, reachX, base + (enabled ? 19 : 5) * grow], (c) => {
+      for (const text of labelsOf(node, r, look, enabled, unit, lastPalette!)) drawViewTree(c, presenting ? presented(text) : text);
     });
   }
 
@@ -398,6 +416,7 @@ export function createCanvasRenderer({ canvas, stores, palette, marks }: Rendere
   });
   const offUi = ui.subscribe((s, before) => {
     if (s.selection !== before.selection || s.filter !== before.filter) relook();
+    else if (s.overlays !== before.overlays || s.presenting !== before.presenting) relook();
     else if (s.theme !== before.theme) content();
   });
   const offMarks = marks?.subscribe(relook) ?? (() => {});

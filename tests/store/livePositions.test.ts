@@ -26,4 +26,18 @@ describe('live positions', () => {
     expect(listener).toHaveBeenCalledTimes(1);
     expect(live.version).toBe(2);
   });
+
+  it('hands a drawing loop the positions array and each id’s slot, the slots kept while the ids stay', () => {
+    const live = createLivePositions();
+    const ids = ['a', 'b'];
+    live.setAll(ids, new Float32Array([1, 2, 3, 4]));
+    const first = live.raw();
+    expect(first.index.get('b')).toBe(1);
+    expect(first.xy[2 * first.index.get('b')!]).toBe(3);
+    live.setAll(ids, new Float32Array([5, 6, 7, 8]));
+    expect(live.raw().index).toBe(first.index);
+    expect(live.raw().xy[0]).toBe(5);
+    live.setAll(['b', 'a'], new Float32Array([7, 8, 5, 6]));
+    expect(live.raw().index.get('b')).toBe(0);
+  });
 });
