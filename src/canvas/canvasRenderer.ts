@@ -1,15 +1,12 @@
 import type { Stores } from '../store/context.ts';
-import { labelOffset } from '../views/nodeShape.ts';
-import type { SvgElement } from '../views/element.ts';
 import type { Palette } from '../views/theme.ts';
 import { hitAt } from './canvasHitTest.ts';
 import { isCanvasMap } from './canvasMode.ts';
-import { FADED, GHOST, labelsOf, looksOf, sceneOf, SELECTED, shapesOf, SPOF, STRANDED } from './canvasScene.ts';
+import { FADED, GHOST, looksOf, sceneOf, SELECTED } from './canvasScene.ts';
 import type { Looks, MarksSource, Scene } from './canvasScene.ts';
 import { blit, colourOf, createPixels, fill, line, warmUp } from './renderPixels.ts';
 import type { Pixels, Sprite } from './renderPixels.ts';
-import { createSpriteCache } from './renderSprites.ts';
-import { drawViewTree } from './renderViewTree.ts';
+import { ARROW, ARROW_DIRECTIONS, ARROW_TIP, createPictures, LABEL_REACH } from './renderPictures.ts';
 
 export type { MarksSource, NodeMarks } from './canvasScene.ts';
 
@@ -56,20 +53,6 @@ const GHOST_ALPHA = Math.round(0.12 * 256);
 const FLOW_ALPHA = Math.round(0.45 * 256);
 /** linkPaint's extra width for the largest flow, in map units. */
 const FLOW_WIDTH = 9;
-/** The SVG arrow marker, in map units: its length (and width), and how far its tip passes the line's end. */
-const ARROW = 10.5;
-const ARROW_TIP = 0.1 * ARROW;
-const ARROW_DIRECTIONS = 64;
-/** Presenting, node text is 16px and bold instead of 12px (app.css does the same to the SVG's). */
-const PRESENTING_TEXT = 16 / 12;
-
-function presented(text: SvgElement): SvgElement {
-  return { ...text, attrs: { ...text.attrs, 'font-size': 16, 'font-weight': 600 } };
-}
-
-/** How far a node's picture reaches past its shape (rings, badges, warning marks), and its label from its centre, in map units. */
-const MARK_REACH = 30;
-const LABEL_REACH = 120;
 
 /** One drawing of the map at one view, which may be spread over several frames. */
 interface Job {
@@ -77,7 +60,7 @@ interface Job {
   /** Device pixels per map unit, and the scale sprites are drawn at (k in steps of 1/16 octave). */
   readonly k: number;
   readonly scale: number;
-  /** Finish within this frame (the picture changed, or drawing is cheap). */
+  /** Meant to be done in this frame: the last drawing was cheap. */
   readonly whole: boolean;
   readonly arrows: boolean;
   /** Labels are on (the presentation overlays may hide them); presenting draws them larger, links wider. */
@@ -92,12 +75,6 @@ interface Job {
   labelsLeft: boolean;
 }
 
-/**
- * Draws a large map on a canvas: links as anti-aliased lines and nodes, arrowheads and labels as
- * sprites, into a pixel buffer (renderPixels) that is put on the canvas in one call. Redraws at
- * most once per frame, when positions, the document, the selection, the filter, the analysis
- * marks, the theme or the camera change.
- */
 export interface RendererOptions {
   readonly canvas: HTMLCanvasElement;
   readonly stores: Stores;
@@ -105,11 +82,17 @@ export interface RendererOptions {
   readonly marks?: MarksSource;
 }
 
+/**
+ * Draws a large map on a canvas: links as anti-aliased lines and nodes, arrowheads and labels as
+ * sprites, into a pixel buffer (renderPixels) that is put on the canvas in one call. Redraws at
+ * most once per frame, when positions, the document, the selection, the filter, the analysis
+ * marks, the overlays, the theme or the camera change.
+ */
 export function createCanvasRenderer({ canvas, stores, palette, marks }: RendererOptions): CanvasRenderer {
   const { doc, ui, live } = stores;
   const ctx = canvas.getContext('2d', { alpha: false });
   warmUp();
-  const sprites = createSpriteCache();
+  const pictures = createPictures();
   let scene: Scene = sceneOf(doc.getState().map);
   let looks: Looks | null = null;
   let view: View = { k: 1, x: 0, y: 0 };
@@ -122,7 +105,7 @@ export function createCanvasRenderer({ canvas, stores, palette, marks }: Rendere
   let contentDirty = true;
   let viewDirty = false;
   let lastCost = Infinity;
-  let pictures = 0;
+  let shownPictures = 0;
   let lastPalette: Palette | null = null;
   let colours = paletteColours(palette());
   // Per node, its shape and label sprites at the scale below (and arrowheads by direction);
@@ -189,7 +172,7 @@ export function createCanvasRenderer({ canvas, stores, palette, marks }: Rendere
     if (p !== lastPalette) {
       lastPalette = p;
       colours = paletteColours(p);
-      sprites.clear();
+      pictures.setPalette(p);
       forget = true;
     }
     if (!looks) {
@@ -247,7 +230,7 @@ export function createCanvasRenderer({ canvas, stores, palette, marks }: Rendere
           j.inSight.push(i);
           let sprite = shapes[i];
           if (!sprite) {
-            shapes[i] = sprite = shapeSprite(i, lk.nodes[i]!, j.scale);
+            shapes[i] = sprite = pictures.shape(scene.nodes[i]!, scene.radius[i]!, lk.nodes[i]! & ~FADED, j.scale);
             if (performance.now() > deadline) end = j.at + 1;
           }
           blit(px, sprite, x, y, lk.nodes[i]! & FADED ? FADED_ALPHA : 256);
@@ -269,7 +252,7 @@ export function createCanvasRenderer({ canvas, stores, palette, marks }: Rendere
           j.labelsLeft = true;
           continue;
         }
-        labels[i] = sprite = labelSprite(i, look, m?.enabled?.get(scene.ids[i]!) ?? 0, j.scale, j.presenting);
+        labels[i] = sprite = pictures.label(scene.nodes[i]!, scene.radius[i]!, look, m?.enabled?.get(scene.ids[i]!) ?? 0, scene.map.unit, j.scale, j.presenting);
       }
       blit(px, sprite, sx[i]!, sy[i]!, look & FADED ? FADED_ALPHA : 256);
       if ((j.at & 7) === 0 && performance.now() > deadline) return false;
@@ -314,7 +297,7 @@ export function createCanvasRenderer({ canvas, stores, palette, marks }: Rendere
     if (!j.arrows) return;
     const turn = (Math.round((Math.atan2(uy, ux) / (2 * Math.PI)) * ARROW_DIRECTIONS) + ARROW_DIRECTIONS) % ARROW_DIRECTIONS;
     let arrow = arrows[turn];
-    if (!arrow) arrows[turn] = arrow = arrowSprite(turn, j.scale);
+    if (!arrow) arrows[turn] = arrow = pictures.arrow(turn, j.scale);
     blit(px, arrow, x1 + ux * ARROW_TIP * k, y1 + uy * ARROW_TIP * k, state & (GHOST | FADED) ? alpha : 256);
   }
 
@@ -324,7 +307,7 @@ export function createCanvasRenderer({ canvas, stores, palette, marks }: Rendere
     place();
     lastCost = j.spent;
     // How many pictures were shown: what the benchmark counts to tell frames from motion shown.
-    canvas.dataset.pictures = String(++pictures);
+    canvas.dataset.pictures = String(++shownPictures);
   }
 
   /** Shows the last picture at the current view: a composited transform, no drawing. */
@@ -350,51 +333,6 @@ export function createCanvasRenderer({ canvas, stores, palette, marks }: Rendere
       xy[2 * i] = slot < 0 ? (node.x ?? NaN) : at[2 * slot]!;
       xy[2 * i + 1] = slot < 0 ? (node.y ?? NaN) : at[2 * slot + 1]!;
     }
-  }
-
-  /** Radii snap to half a pixel when small, 4% steps when large: a few dozen shapes per zoom level. */
-  function snappedRadius(i: number, scale: number): number {
-    const px = scene.radius[i]! * scale;
-    const snapped = px < 12 ? Math.max(0.5, Math.round(px * 2) / 2) : 1.04 ** Math.round(Math.log(px) / Math.log(1.04));
-    return snapped / scale;
-  }
-
-  function shapeSprite(i: number, look: number, scale: number): Sprite {
-    const node = scene.nodes[i]!;
-    const r = snappedRadius(i, scale);
-    const key = `${node.kind}${node.scope === 'external' ? 'e' : ''}${node.pinned ? 'p' : ''}${look & ~FADED}:${r}`;
-    // Only as far as this look draws: a plain node's picture is a quarter of a stranded one's.
-    const reach = 1.3 * r + (look & STRANDED ? MARK_REACH : look & (SELECTED | SPOF) || node.pinned ? 12 : 4);
-    return sprites.get(key, scale, [-reach, -reach, reach, reach], (c) => {
-      for (const part of shapesOf(node, r, look, lastPalette!)) drawViewTree(c, part);
-    });
-  }
-
-  function labelSprite(i: number, look: number, enabled: number, scale: number, presenting: boolean): Sprite {
-    const node = scene.nodes[i]!;
-    const r = snappedRadius(i, scale);
-    const unit = scene.map.unit;
-    const key = `L${node.kind}${look & GHOST}${presenting ? 'P' : ''}:${r}:${enabled}:${unit ?? ''}:${node.name}`;
-    // The band under the node its lines of text take: the name, and the value enabled below it.
-    const grow = presenting ? PRESENTING_TEXT : 1;
-    const reachX = grow * 3.8 * Math.max(Math.min(node.name.length, 28), enabled ? 24 : 0) + 12;
-    const base = labelOffset(node.kind, r);
-    return sprites.get(key, scale, [-reachX, base - 13 * grow, reachX, base + (enabled ? 19 : 5) * grow], (c) => {
-      for (const text of labelsOf(node, r, look, enabled, unit, lastPalette!)) drawViewTree(c, presenting ? presented(text) : text);
-    });
-  }
-
-  function arrowSprite(turn: number, scale: number): Sprite {
-    return sprites.get(`A${turn}`, scale, [-ARROW - 1, -ARROW - 1, ARROW + 1, ARROW + 1], (c) => {
-      c.rotate((turn / ARROW_DIRECTIONS) * 2 * Math.PI);
-      c.beginPath();
-      c.moveTo(0, 0);
-      c.lineTo(-ARROW, -ARROW / 2);
-      c.lineTo(-ARROW, ARROW / 2);
-      c.closePath();
-      c.fillStyle = lastPalette!.link;
-      c.fill();
-    });
   }
 
   const resize = new ResizeObserver((entries) => {
