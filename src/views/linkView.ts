@@ -33,16 +33,23 @@ const FLOW_WIDTH = 9;
 
 /** A link's paint: supports in the link colour with an arrow, collaborates dashed. */
 export function linkPaint(link: MapLink, palette: Palette, flags: LinkFlags = {}): Record<string, string | number> {
-  const supports = link.kind === 'supports';
-  const flow = flags.flow && flags.flow > 0 ? Math.min(1, flags.flow) : 0;
-  return {
-    stroke: flags.selected ? palette.selection : flow ? palette.flow : supports ? palette.link : palette.collaborates,
-    'stroke-width': round(1.5 * Math.sqrt(link.weight) + (flags.selected ? 1.5 : 0) + FLOW_WIDTH * flow),
-    ...(flow && !flags.selected ? { 'stroke-opacity': 0.45 } : {}),
-    ...(supports ? { 'marker-end': 'url(#em-arrow)' } : { 'stroke-dasharray': '6 4' }),
-  };
+  return paintInto({}, link, palette, flags);
 }
 
 export function linkView(link: MapLink, from: Point, to: Point, targetRadius: number, palette: Palette, key: string, flags?: LinkFlags): SvgElement {
-  return el('line', { ...linkGeometry(from, to, targetRadius, link.kind), ...linkPaint(link, palette, flags) }, undefined, key);
+  // Geometry and paint in one object: an export draws thousands of links.
+  const g = linkGeometry(from, to, targetRadius, link.kind);
+  const attrs: Record<string, string | number> = { x1: g.x1, y1: g.y1, x2: g.x2, y2: g.y2 };
+  return el('line', paintInto(attrs, link, palette, flags ?? {}), undefined, key);
+}
+
+function paintInto(attrs: Record<string, string | number>, link: MapLink, palette: Palette, flags: LinkFlags): Record<string, string | number> {
+  const supports = link.kind === 'supports';
+  const flow = flags.flow && flags.flow > 0 ? Math.min(1, flags.flow) : 0;
+  attrs.stroke = flags.selected ? palette.selection : flow ? palette.flow : supports ? palette.link : palette.collaborates;
+  attrs['stroke-width'] = round(1.5 * Math.sqrt(link.weight) + (flags.selected ? 1.5 : 0) + FLOW_WIDTH * flow);
+  if (flow && !flags.selected) attrs['stroke-opacity'] = 0.45;
+  if (supports) attrs['marker-end'] = 'url(#em-arrow)';
+  else attrs['stroke-dasharray'] = '6 4';
+  return attrs;
 }

@@ -9,19 +9,17 @@ import type { Palette } from './theme.ts';
  */
 export function nodeShape(node: Pick<MapNode, 'kind' | 'scope'>, r: number, palette: Palette): SvgElement {
   const { fill, stroke } = palette.kinds[node.kind];
-  const paint = { fill, stroke, 'stroke-width': 2 };
   switch (node.kind) {
     case 'platform':
-      return el('rect', { x: round(-1.3 * r), y: round(-0.65 * r), width: round(2.6 * r), height: round(1.3 * r), rx: 4, ...paint });
+      return el('rect', { x: round(-1.3 * r), y: round(-0.65 * r), width: round(2.6 * r), height: round(1.3 * r), rx: 4, fill, stroke, 'stroke-width': 2 });
     case 'service':
-      return el('circle', { r: round(r), ...paint });
+      return el('circle', { r: round(r), fill, stroke, 'stroke-width': 2 });
     case 'partner': {
       const d = round(1.15 * r);
-      return el('polygon', {
-        points: `0,${-d} ${d},0 0,${d} ${-d},0`,
-        ...paint,
-        ...(node.scope === 'external' ? { 'stroke-dasharray': '4 3' } : {}),
-      });
+      const points = `0,${-d} ${d},0 0,${d} ${-d},0`;
+      return el('polygon', node.scope === 'external'
+        ? { points, fill, stroke, 'stroke-width': 2, 'stroke-dasharray': '4 3' }
+        : { points, fill, stroke, 'stroke-width': 2 });
     }
   }
 }

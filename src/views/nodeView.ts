@@ -33,12 +33,12 @@ export function nodeBody(node: MapNode, r: number, palette: Palette, flags: Node
   parts.push(ghost ? { ...shape, attrs: { ...shape.attrs, ...ghost } } : shape);
   if (node.pinned) parts.push(pinMark(node, r, palette));
   if (flags.spof && !ghost) parts.push(spofBadge(node, r, palette));
-  parts.push(
-    el('text', {
-      y: round(labelOffset(node.kind, r)), 'text-anchor': 'middle', 'font-size': 12, fill: palette.text,
-      stroke: palette.background, 'stroke-width': 3, 'paint-order': 'stroke', ...(ghost ? { opacity: ghost.opacity } : {}),
-    }, [label]),
-  );
+  const labelAttrs: Record<string, string | number> = {
+    y: round(labelOffset(node.kind, r)), 'text-anchor': 'middle', 'font-size': 12, fill: palette.text,
+    stroke: palette.background, 'stroke-width': 3, 'paint-order': 'stroke',
+  };
+  if (ghost) labelAttrs.opacity = ghost.opacity;
+  parts.push(el('text', labelAttrs, [label]));
   const enabled = !ghost && flags.enabled ? enabledValueLabel(node, r, flags.enabled, flags.unit, palette) : null;
   if (enabled) parts.push(enabled);
   return parts;

@@ -25,42 +25,52 @@ export function escapeXmlText(text: string): string {
  * an element's content as markup, written unescaped: the caller vouches that it is safe there.
  */
 export function svgMarkup(node: SvgChild, raw?: (element: SvgElement) => string | undefined): string {
-  const out = { text: '' };
-  write(node, out, raw);
-  return out.text;
+  const outer = text;
+  text = '';
+  try {
+    write(node, raw);
+    return text;
+  } finally {
+    text = outer;
+  }
 }
 
-const safeNames = new Map<string, boolean>();
-function safeName(name: string): boolean {
-  let safe = safeNames.get(name);
-  if (safe === undefined) safeNames.set(name, (safe = ATTRIBUTE_NAME.test(name) && !/^on/i.test(name)));
-  return safe;
+/** Per attribute name, what opens its value (` name="`), or null for a name that is refused. */
+const openers = new Map<string, string | null>();
+function openerOf(name: string): string | null {
+  let opener = openers.get(name);
+  if (opener === undefined) openers.set(name, (opener = ATTRIBUTE_NAME.test(name) && !/^on/i.test(name) ? ` ${name}="` : null));
+  return opener;
 }
 
-// One string grown by `+=`: V8 keeps it as a rope and flattens it once, which allocates far
-// less than an array of pieces joined at the end.
-function write(node: SvgChild, out: { text: string }, raw: ((element: SvgElement) => string | undefined) | undefined): void {
+// One string grown by `+=`, held in a variable rather than an object's field: V8 keeps it as a
+// rope and flattens it once, which allocates far less than an array of pieces joined at the end.
+let text = '';
+
+function write(node: SvgChild, raw: ((element: SvgElement) => string | undefined) | undefined): void {
   if (typeof node === 'string') {
-    out.text += escapeXmlText(node);
+    text += escapeXmlText(node);
     return;
   }
   const { tag, attrs, children } = node;
-  let open = `<${tag}`;
+  text += '<' + tag;
   for (const name in attrs) {
     const value = attrs[name];
-    if (value === undefined || !safeName(name)) continue;
-    open += ` ${name}="${typeof value === 'number' ? value : escapeXmlText(value)}"`;
+    if (value === undefined) continue;
+    const opener = openerOf(name);
+    if (opener === null) continue;
+    text += opener + (typeof value === 'number' ? value : escapeXmlText(value)) + '"';
   }
   const content = raw?.(node);
   if (content !== undefined) {
-    out.text += `${open}>${content}</${tag}>`;
+    text += '>' + content + '</' + tag + '>';
     return;
   }
   if (!children || children.length === 0) {
-    out.text += `${open}/>`;
+    text += '/>';
     return;
   }
-  out.text += `${open}>`;
-  for (const child of children) write(child, out, raw);
-  out.text += `</${tag}>`;
+  text += '>';
+  for (const child of children) write(child, raw);
+  text += '</' + tag + '>';
 }
