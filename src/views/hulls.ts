@@ -1,5 +1,6 @@
 import { polygonHull } from 'd3-polygon';
 import type { Box } from './bounds.ts';
+import { createBoxIndex } from './boxIndex.ts';
 import { round } from './nodeShape.ts';
 
 export interface Circle {
@@ -61,13 +62,18 @@ function mayTouchHull(circles: readonly Circle[]): readonly Circle[] {
   const centres = polygonHull(circles.map((c) => [c.x, c.y] as [number, number]));
   if (!centres) return circles;
   const n = centres.length;
+  // Each edge as its start, direction and length, worked out once rather than per circle.
+  const edges = new Float64Array(5 * n);
+  for (let i = 0; i < n; i++) {
+    const [ax, ay] = centres[i]!;
+    const [bx, by] = centres[(i + 1) % n]!;
+    edges.set([ax, ay, bx - ax, by - ay, Math.hypot(bx - ax, by - ay)], 5 * i);
+  }
   return circles.filter(({ x, y, r }) => {
-    for (let i = 0; i < n; i++) {
-      const [ax, ay] = centres[i]!;
-      const [bx, by] = centres[(i + 1) % n]!;
-      const length = Math.hypot(bx - ax, by - ay);
+    for (let e = 0; e < edges.length; e += 5) {
+      const ax = edges[e]!, ay = edges[e + 1]!, ex = edges[e + 2]!, ey = edges[e + 3]!, length = edges[e + 4]!;
       // Distance from the centre to this edge's line; the hull is convex, so the least is the depth.
-      if (length === 0 || Math.abs((bx - ax) * (ay - y) - (ax - x) * (by - ay)) / length < r) return true;
+      if (length === 0 || Math.abs(ex * (ay - y) - (ax - x) * ey) / length < r) return true;
     }
     return false;
   });
@@ -176,6 +182,8 @@ export interface SiloLabelPlace {
 
 // Text is not measured (no DOM here): a character of the UI's sans-serif is about this wide.
 const CHAR_WIDTH = 0.6;
+/** Cells of the index of placed labels: a few to a label's width, one or two to its height. */
+const LABEL_CELL = 64;
 
 /**
  * Places each silo's label just above its hull: centred if that is free, else flush with the
@@ -189,6 +197,9 @@ export function siloLabels(silos: readonly SiloLabelInput[], options: SiloLabelO
   const gap = options.gap ?? 4;
   const { within } = options;
   const placed: SiloLabelPlace[] = [];
+  const index = createBoxIndex<SiloLabelPlace>(LABEL_CELL, gap);
+  // The first placed label in the way, as a scan of `placed` in order would find it.
+  const blocker = (label: SiloLabelPlace) => index.first(label.box, (p) => overlaps(label.box, p.box, gap));
   for (const { id, box, lines } of silos) {
     if (![box.x, box.y, box.width, box.height].every(Number.isFinite) || lines.length === 0) continue;
     const width = Math.max(...lines.map((line) => line.length)) * fontSize * CHAR_WIDTH;
@@ -206,21 +217,18 @@ export function siloLabels(silos: readonly SiloLabelInput[], options: SiloLabelO
     };
     const centre = box.x + box.width / 2 - width / 2;
     const candidates = [place(centre, top, 'middle'), place(box.x, top, 'start'), place(box.x + box.width - width, top, 'end')];
-    let chosen = candidates.find((c) => !placed.some((p) => overlaps(c.box, p.box, gap)));
+    let chosen = candidates.find((c) => !blocker(c));
     if (!chosen) {
       chosen = candidates[0]!;
       // Each lift clears one placed label for good (labels only move up), so this ends.
-      for (let hit = blocker(chosen, placed, gap); hit; hit = blocker(chosen, placed, gap)) {
+      for (let hit = blocker(chosen); hit; hit = blocker(chosen)) {
         chosen = place(centre, hit.box.y - gap - height, 'middle');
       }
     }
     placed.push(chosen);
+    index.add(chosen);
   }
   return placed;
-}
-
-function blocker(label: SiloLabelPlace, placed: readonly SiloLabelPlace[], gap: number): SiloLabelPlace | undefined {
-  return placed.find((p) => overlaps(label.box, p.box, gap));
 }
 
 // Touching at exactly `gap` is not an overlap; the slack keeps a lifted label from re-hitting its blocker.
