@@ -49,10 +49,11 @@ function visit(node: SvgChild, dx: number, dy: number, fontSize: number, anchor:
       // A link runs between two node centres, its arrowhead inside the target's margin: the
       // nodes' boxes hold every link, so the (many) lines need not be visited.
       if (attrs.class === 'em-links') return;
-      const [tx, ty] = translateOf(attrs.transform);
+      translateOf(attrs.transform);
+      const x = dx + moved.x, y = dy + moved.y;
       const size = num(attrs['font-size'], fontSize);
       const a = attrs['text-anchor'] !== undefined ? String(attrs['text-anchor']) : anchor;
-      for (const child of node.children ?? []) visit(child, dx + tx, dy + ty, size, a, stroke, out);
+      for (const child of node.children ?? []) visit(child, x, y, size, a, stroke, out);
       return;
     }
     case 'rect': {
@@ -75,8 +76,8 @@ function visit(node: SvgChild, dx: number, dy: number, fontSize: number, anchor:
     }
     case 'polygon':
     case 'polyline': {
-      const values = String(attrs.points ?? '').trim().split(/[\s,]+/).map(Number);
-      for (let i = 0; i + 1 < values.length; i += 2) out.add(dx + values[i]!, dy + values[i + 1]!, half);
+      const values = String(attrs.points ?? '').trim().split(/[\s,]+/);
+      for (let i = 0; i + 1 < values.length; i += 2) out.add(dx + Number(values[i]), dy + Number(values[i + 1]), half);
       return;
     }
     case 'path':
@@ -131,7 +132,11 @@ export function textWidth(text: string, fontSize: number): number {
 }
 
 function textOf(node: SvgChild): string {
-  return typeof node === 'string' ? node : (node.children ?? []).map(textOf).join('');
+  if (typeof node === 'string') return node;
+  const children = node.children ?? [];
+  // Most texts (every node's label) are one plain run.
+  if (children.length === 1 && typeof children[0] === 'string') return children[0];
+  return children.map(textOf).join('');
 }
 
 function textExtent(node: SvgElement, dx: number, dy: number, fontSize: number, anchor: string, halo: number, out: Extent): void {
@@ -146,18 +151,53 @@ function textExtent(node: SvgElement, dx: number, dy: number, fontSize: number, 
 }
 
 const TRANSLATE = /translate\(\s*([-\d.e]+)[\s,]*([-\d.e]+)?\s*\)/;
-const NO_MOVE: [number, number] = [0, 0];
 
-function translateOf(transform: string | number | undefined): [number, number] {
-  if (transform === undefined) return NO_MOVE;
+/** Where translateOf leaves what it read: one object for the whole walk, not a pair per group. */
+const moved = { x: 0, y: 0 };
+
+function translateOf(transform: string | number | undefined): void {
+  moved.x = 0;
+  moved.y = 0;
+  if (transform === undefined) return;
   const text = String(transform);
   // The views write `translate(x,y)`: read that without a regular expression, anything else with one.
   const comma = text.indexOf(',');
   if (text.startsWith('translate(') && comma > 0 && text.endsWith(')')) {
-    const x = Number(text.slice(10, comma));
-    const y = Number(text.slice(comma + 1, -1));
-    if (Number.isFinite(x) && Number.isFinite(y)) return [x, y];
+    const x = decimalAt(text, 10, comma);
+    const y = decimalAt(text, comma + 1, text.length - 1);
+    if (Number.isFinite(x) && Number.isFinite(y)) {
+      moved.x = x;
+      moved.y = y;
+      return;
+    }
   }
   const m = TRANSLATE.exec(text);
-  return m ? [Number(m[1]) || 0, Number(m[2] ?? 0) || 0] : NO_MOVE;
+  if (m) {
+    moved.x = Number(m[1]) || 0;
+    moved.y = Number(m[2] ?? 0) || 0;
+  }
+}
+
+/**
+ * The number written in `text` from `start` to `end`, as Number() reads it. A short decimal such
+ * as the views write (`-725.4`) is read in place: its digits form an integer below 2^53 and its
+ * scale a power of ten below 10^22, both exact, so one division rounds as Number() does.
+ */
+function decimalAt(text: string, start: number, end: number): number {
+  let i = start;
+  const negative = text.charCodeAt(i) === 45;
+  if (negative) i++;
+  let digits = 0, scale = 1, count = 0, point = false;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      digits = digits * 10 + (c - 48);
+      if (point) scale *= 10;
+      count++;
+    } else if (c === 46 && !point) point = true;
+    else return Number(text.slice(start, end));
+  }
+  if (count === 0 || count > 15) return Number(text.slice(start, end));
+  const value = digits / scale;
+  return negative ? -value : value;
 }
