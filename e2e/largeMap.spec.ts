@@ -28,8 +28,8 @@ async function canvasCentre(page: Page): Promise<{ x: number; y: number }> {
 
 /**
  * Moves the pointer in a widening spiral from `from` until a node other than `not` comes under
- * it (as an element: on a canvas-drawn map, the one under the pointer becomes one). Its id and
- * the point; the pointer is left there.
+ * it (as an element: on a canvas-drawn map, the one under the pointer becomes one on the next
+ * frame). Its id and the point; the pointer is left there.
  */
 async function hoverSomeNode(page: Page, from: { x: number; y: number }, not?: string): Promise<{ id: string; x: number; y: number }> {
   for (let r = 0; r < 300; r += 6) {
@@ -37,7 +37,11 @@ async function hoverSomeNode(page: Page, from: { x: number; y: number }, not?: s
       const x = from.x + r * Math.cos((a * Math.PI) / 6);
       const y = from.y + r * Math.sin((a * Math.PI) / 6);
       await page.mouse.move(x, y);
-      const id = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('g.em-node')?.getAttribute('data-id') ?? null, { x, y });
+      // What is under the pointer becomes an element on the next frame.
+      const id = await page.evaluate(
+        ({ x, y }) => new Promise<string | null>((resolve) => requestAnimationFrame(() => resolve(document.elementFromPoint(x, y)?.closest('g.em-node')?.getAttribute('data-id') ?? null))),
+        { x, y },
+      );
       if (id && id !== not) return { id, x, y };
     }
   }

@@ -111,13 +111,15 @@ export async function explore(page: Page, ms: number): Promise<boolean> {
  * A point on the canvas over no node or link, where a drag pans instead of moving a node. The
  * corners of the canvas come first (a fitted map leaves them empty), then rings from the centre.
  * Each candidate is checked with the pointer over it: on a map drawn on a canvas, what lies
- * under the pointer becomes an element only then.
+ * under the pointer becomes an element only then, on the next frame.
  */
 async function emptySpot(page: Page): Promise<{ x: number; y: number } | null> {
   const candidates = (await deadline(page.evaluate(CANDIDATES), 30_000, 'the page')) as { x: number; y: number }[];
   for (const point of candidates) {
     await page.mouse.move(point.x, point.y);
-    if (await deadline(page.evaluate(`(${FREE})(${point.x}, ${point.y})`), 30_000, 'the page')) return point;
+    // On a map drawn on a canvas, what is under the pointer becomes an element on the next frame.
+    const free = `new Promise((resolve) => requestAnimationFrame(() => resolve((${FREE})(${point.x}, ${point.y}))))`;
+    if (await deadline(page.evaluate(free), 30_000, 'the page')) return point;
   }
   return null;
 }

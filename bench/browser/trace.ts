@@ -45,10 +45,10 @@ try {
     await page.reload({ waitUntil: 'commit' });
     await canvasWith(page, `[data-nodes="${nodes}"]`, 90_000);
     await canvasWith(page, '[data-layout="settled"]', 90_000);
-    await page.waitForTimeout(1000);
+    await page.waitForTimeout(Number(process.env.REST ?? 0));
     await start(cdp);
     from = await pageNow(page);
-    await explore(page, 2000);
+    await explore(page, Number(process.env.BURST_MS ?? 2000));
     to = await pageNow(page);
   }
   const log = await readFrameLog(page);

@@ -9,10 +9,11 @@ type Picked = ReturnType<CanvasRenderer['pick']>;
 
 /**
  * Pointing at things on a map drawn on a canvas. As the pointer moves, the node or link under it
- * becomes an SVG element (the hover set), so the press, click, double-click or context menu that
- * follows lands on that element and every pointer gesture works as on a small map. A press that
- * comes with no move before it (touch, pen, a synthetic click) is handed to the element it picks,
- * made on the spot.
+ * becomes an SVG element (the hover set), once per frame, so the press, click, double-click or
+ * context menu that follows lands on that element and every pointer gesture works as on a small
+ * map. A press that comes before its element (touch, pen, a move and press in one frame) is
+ * handed to the element it picks, made on the spot; a release picks at once too, so a link
+ * dragged from a handle is dropped on the node under the pointer.
  */
 export function createCanvasPicking({ svg, renderer, hover, toMap }: {
   svg: SVGSVGElement;
@@ -29,13 +30,27 @@ export function createCanvasPicking({ svg, renderer, hover, toMap }: {
     const link = picked && 'link' in picked ? picked.link : null;
     const now = hover.getState();
     if (now.node === node && now.link === link) return;
-    // Synchronously, so the element is there for the press that may follow this very move.
+    // Synchronously, so the element is there for the event being handled.
     flushSync(() => hover.setState({ node, link }));
   };
-  // Also while a button is down: a link dragged from a handle is dropped on the element under
-  // the pointer. A pan or a node drag carries what is under the pointer along, so little changes.
-  const onMove = (e: PointerEvent) => show(at(e.clientX, e.clientY));
-  const onLeave = () => show(null);
+  // Pointer moves come faster than frames; a pick scans every node and link, so one per frame.
+  let pointer: { x: number; y: number } | null = null;
+  let frame = 0;
+  const onMove = (e: PointerEvent) => {
+    pointer = { x: e.clientX, y: e.clientY };
+    frame ||= requestAnimationFrame(() => {
+      frame = 0;
+      if (pointer) show(at(pointer.x, pointer.y));
+    });
+  };
+  const onLeave = () => {
+    pointer = null;
+    show(null);
+  };
+  const onUp = (e: PointerEvent) => {
+    pointer = null;
+    show(at(e.clientX, e.clientY));
+  };
   const redirect = (e: MouseEvent) => {
     if (!e.isTrusted || (e.target as Element | null)?.closest?.(ITEM)) return;
     const picked = at(e.clientX, e.clientY);
@@ -52,8 +67,15 @@ export function createCanvasPicking({ svg, renderer, hover, toMap }: {
   const { signal } = ac;
   svg.addEventListener('pointermove', onMove, { signal, passive: true });
   svg.addEventListener('pointerleave', onLeave, { signal });
+  svg.addEventListener('pointerup', onUp, { signal, capture: true });
   for (const type of ['pointerdown', 'click', 'dblclick', 'contextmenu']) svg.addEventListener(type, redirect as EventListener, { signal, capture: true });
-  return { at, destroy: () => ac.abort() };
+  return {
+    at,
+    destroy() {
+      ac.abort();
+      cancelAnimationFrame(frame);
+    },
+  };
 }
 
 function elementFor(svg: SVGSVGElement, picked: NonNullable<Picked>): Element | null {

@@ -39,9 +39,15 @@ const CHEAP_MS = 9;
 const SLICE_MS = 7;
 /** Even a drawing meant to be done whole yields after this long (a first drawing makes its pictures). */
 const WHOLE_MS = 11;
-/** Labels show when at most this many nodes are in sight and their text is at least this tall (device px). */
+/**
+ * And neither draws past this long after the frame began: when the frame started late or other
+ * work came first (a busy machine), the drawing takes what is left, at least MIN_SLICE_MS.
+ */
+const FRAME_MS = 12;
+const MIN_SLICE_MS = 2;
+/** Labels show when at most this many nodes are on screen and their text is at least this tall (device px). */
 const LABELS_MAX = 400;
-const LABEL_MIN_PX = 7;
+const LABEL_MIN_PX = 5;
 /**
  * A drawing makes new label pictures for this long at most (a label's picture costs a fraction of
  * a millisecond, and a first view at a new zoom needs hundreds); the rest come with the next ones.
@@ -68,7 +74,9 @@ interface Job {
   readonly presenting: boolean;
   phase: 'links' | 'nodes' | 'labels';
   at: number;
+  /** Nodes near enough to the screen to draw, and how many of them are on it. */
   readonly inSight: number[];
+  onScreen: number;
   spent: number;
   /** Until when new labels may be made, and whether some were left for a next drawing. */
   labelsBy: number;
@@ -90,7 +98,7 @@ export interface RendererOptions {
  */
 export function createCanvasRenderer({ canvas, stores, palette, marks }: RendererOptions): CanvasRenderer {
   const { doc, ui, live } = stores;
-  const ctx = canvas.getContext('2d', { alpha: false });
+  const ctx = canvas.getContext('2d', { alpha: false, desynchronized: true });
   warmUp();
   const pictures = createPictures();
   let scene: Scene = sceneOf(doc.getState().map);
@@ -134,7 +142,7 @@ export function createCanvasRenderer({ canvas, stores, palette, marks }: Rendere
     content();
   };
 
-  function onFrame(): void {
+  function onFrame(frameStart: number): void {
     frame = 0;
     if (!isCanvasMap(scene.ids.length)) {
       if (drawn) clear();
@@ -144,7 +152,8 @@ export function createCanvasRenderer({ canvas, stores, palette, marks }: Rendere
     if (!job && (contentDirty || viewDirty)) job = begin(lastCost <= CHEAP_MS);
     if (!job) return;
     const start = performance.now();
-    const done = step(job, start + (job.whole && !job.spent ? WHOLE_MS : SLICE_MS));
+    const budget = job.whole && !job.spent ? WHOLE_MS : SLICE_MS;
+    const done = step(job, Math.max(start + MIN_SLICE_MS, Math.min(start + budget, frameStart + FRAME_MS)));
     job.spent += performance.now() - start;
     if (!done) return schedule();
     finish(job);
@@ -199,7 +208,7 @@ export function createCanvasRenderer({ canvas, stores, palette, marks }: Rendere
     }
     fill(pixels, colours.background);
     const { overlays, presenting } = ui.getState();
-    return { view, k, scale, whole, arrows: ARROW * k >= 4, labels: overlays.labels, presenting: presenting !== null, phase: 'links', at: 0, inSight: [], spent: 0, labelsBy: Infinity, labelsLeft: false };
+    return { view, k, scale, whole, arrows: ARROW * k >= 4, labels: overlays.labels, presenting: presenting !== null, phase: 'links', at: 0, inSight: [], onScreen: 0, spent: 0, labelsBy: Infinity, labelsLeft: false };
   }
 
   /** Draws until done (true) or past `deadline`. */
@@ -228,6 +237,7 @@ export function createCanvasRenderer({ canvas, stores, palette, marks }: Rendere
           const y = sy[i]!;
           if (!(x > -reach && y > -reach && x < px.width + reach && y < px.height + reach)) continue;
           j.inSight.push(i);
+          if (x >= 0 && y >= 0 && x < px.width && y < px.height) j.onScreen++;
           let sprite = shapes[i];
           if (!sprite) {
             shapes[i] = sprite = pictures.shape(scene.nodes[i]!, scene.radius[i]!, lk.nodes[i]! & ~FADED, j.scale);
@@ -241,7 +251,7 @@ export function createCanvasRenderer({ canvas, stores, palette, marks }: Rendere
       j.at = 0;
       j.labelsBy = performance.now() + NEW_LABELS_MS;
     }
-    if (!j.labels || j.inSight.length > LABELS_MAX || 12 * j.k < LABEL_MIN_PX) return true;
+    if (!j.labels || j.onScreen > LABELS_MAX || 12 * j.k < LABEL_MIN_PX) return true;
     const m = marks?.getState();
     while (j.at < j.inSight.length) {
       const i = j.inSight[j.at++]!;
