@@ -92,22 +92,26 @@ function visit(node: SvgChild, dx: number, dy: number, fontSize: number, anchor:
  * within its control points; an arc of at most a quarter turn bulges under 0.3 r past its ends.
  */
 function pathExtent(d: string, dx: number, dy: number, pad: number, out: Extent): void {
-  const tokens = d.match(/[MLHVQCAZ]|-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi) ?? [];
-  let cmd = '';
+  const count = pathTokens(d);
+  let cmd = 0;
   let x = 0, y = 0;
   let i = 0;
-  const next = () => Number(tokens[i++]);
-  while (i < tokens.length) {
-    if (/^[A-Z]$/i.test(tokens[i]!)) cmd = tokens[i++]!.toUpperCase();
-    if (cmd === 'Z') continue;
+  // A command read as a number, or a number past the end, is NaN: out.add skips the point.
+  const next = () => (i < count ? tokenValues[i++]! : (i++, NaN));
+  while (i < count) {
+    if (tokenCodes[i] !== 0) cmd = tokenCodes[i++]!;
+    if (cmd === Z) {
+      if (i < count && tokenCodes[i] === 0) i++;
+      continue;
+    }
     const start = i;
-    if (cmd === 'M' || cmd === 'L') (x = next()), (y = next()), out.add(dx + x, dy + y, pad);
-    else if (cmd === 'H') (x = next()), out.add(dx + x, dy + y, pad);
-    else if (cmd === 'V') (y = next()), out.add(dx + x, dy + y, pad);
-    else if (cmd === 'Q' || cmd === 'C') {
-      const n = cmd === 'Q' ? 2 : 3;
+    if (cmd === M || cmd === L) (x = next()), (y = next()), out.add(dx + x, dy + y, pad);
+    else if (cmd === H) (x = next()), out.add(dx + x, dy + y, pad);
+    else if (cmd === V) (y = next()), out.add(dx + x, dy + y, pad);
+    else if (cmd === Q || cmd === C) {
+      const n = cmd === Q ? 2 : 3;
       for (let k = 0; k < n; k++) (x = next()), (y = next()), out.add(dx + x, dy + y, pad);
-    } else if (cmd === 'A') {
+    } else if (cmd === A) {
       const r = Math.max(Math.abs(next()), Math.abs(next()));
       i += 3;
       (x = next()), (y = next());
@@ -115,6 +119,67 @@ function pathExtent(d: string, dx: number, dy: number, pad: number, out: Extent)
     } else i++;
     if (i === start) i++;
   }
+}
+
+const [M, L, H, V, Q, C, A, Z] = [...'MLHVQCAZ'].map((c) => c.charCodeAt(0)) as [number, number, number, number, number, number, number, number];
+const COMMANDS = new Set([M, L, H, V, Q, C, A, Z]);
+
+// A path's tokens, read into arrays kept between calls (a knock-out draws hundreds of hulls): per
+// token its command letter's upper-case code, or 0 and its number in `tokenValues`.
+const tokenCodes: number[] = [];
+const tokenValues: number[] = [];
+
+/**
+ * Splits `d` into tokens as `/[MLHVQCAZ]|-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi` would, skipping
+ * anything else, without a string per token. Returns how many it read.
+ */
+function pathTokens(d: string): number {
+  let n = 0;
+  let i = 0;
+  while (i < d.length) {
+    const c = d.charCodeAt(i);
+    const upper = c >= 97 && c <= 122 ? c - 32 : c;
+    if (COMMANDS.has(upper)) {
+      tokenCodes[n] = upper;
+      tokenValues[n++] = NaN;
+      i++;
+      continue;
+    }
+    const end = numberEnd(d, i);
+    if (end === i) {
+      i++;
+      continue;
+    }
+    tokenCodes[n] = 0;
+    tokenValues[n++] = decimalAt(d, i, end);
+    i = end;
+  }
+  return n;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Where a number starting at `start` ends (`start` when none starts there). */
+function numberEnd(d: string, start: number): number {
+  let i = start;
+  if (d.charCodeAt(i) === 45) i++;
+  const digits = i;
+  while (isDigit(d.charCodeAt(i))) i++;
+  if (i > digits) {
+    if (d.charCodeAt(i) === 46) for (i++; isDigit(d.charCodeAt(i)); ) i++;
+  } else if (d.charCodeAt(i) === 46 && isDigit(d.charCodeAt(i + 1))) {
+    for (i += 2; isDigit(d.charCodeAt(i)); ) i++;
+  } else return start;
+  const e = d.charCodeAt(i);
+  if (e === 101 || e === 69) {
+    let j = i + 1;
+    const sign = d.charCodeAt(j);
+    if (sign === 43 || sign === 45) j++;
+    const exponent = j;
+    while (isDigit(d.charCodeAt(j))) j++;
+    if (j > exponent) i = j;
+  }
+  return i;
 }
 
 /** Characters a sans-serif draws about twice as wide: CJK, fullwidth forms, emoji. */
