@@ -15,7 +15,7 @@ export interface LiveLayout {
   readonly current: LayoutHandle | null;
   /** Called each time the layout comes to rest; returns the unsubscribe. */
   onSettle(listener: () => void): () => void;
-  /** Called with true while nodes move and false when they come to rest. */
+  /** Called with true when nodes start to move (at once, if they already are) and false when they come to rest. */
   onMotion(listener: (moving: boolean) => void): () => void;
   /** Runs the layout again from where nodes are; the result is one undo step. */
   relayout(): void;
@@ -38,6 +38,13 @@ function createLiveLayout({ doc, ui, live }: Stores): LiveLayout & { start(): ()
   let written: EcoMap | null = null;
   const settleListeners = new Set<() => void>();
   const motionListeners = new Set<(moving: boolean) => void>();
+  // Listeners hear when motion starts and stops, not of every frame between (frames come ~80 a second).
+  let moving: boolean | null = null;
+  const motion = (now: boolean) => {
+    if (now === moving) return;
+    moving = now;
+    for (const listener of motionListeners) listener(now);
+  };
   const settledPositions = (positions: Float32Array, ids: readonly string[]) => {
     // The last batch before rest is reported only here (a small map may settle in one batch): draw it too.
     live.setAll(ids, positions);
@@ -53,7 +60,7 @@ function createLiveLayout({ doc, ui, live }: Stores): LiveLayout & { start(): ()
     else commitQuietly(doc, () => next);
     rerun = false;
     for (const listener of settleListeners) listener();
-    for (const listener of motionListeners) listener(false);
+    motion(false);
   };
   return {
     get current() {
@@ -61,6 +68,8 @@ function createLiveLayout({ doc, ui, live }: Stores): LiveLayout & { start(): ()
     },
     onMotion(listener) {
       motionListeners.add(listener);
+      // A listener that comes after the motion started hears it at once.
+      if (moving !== null) listener(moving);
       return () => motionListeners.delete(listener);
     },
     onSettle(listener) {
@@ -69,14 +78,14 @@ function createLiveLayout({ doc, ui, live }: Stores): LiveLayout & { start(): ()
     },
     relayout() {
       rerun = true;
-      for (const listener of motionListeners) listener(true);
+      motion(true);
       layout?.reheat(1);
     },
     start() {
       layout = createLayout({
         onFrame: (positions, ids) => {
           live.setAll(ids, positions);
-          for (const listener of motionListeners) listener(true);
+          motion(true);
         },
         onSettled: settledPositions,
       });
@@ -85,7 +94,7 @@ function createLiveLayout({ doc, ui, live }: Stores): LiveLayout & { start(): ()
       let stopGlide = () => {};
       // Every load may move nodes until the layout reports that it is at rest.
       const load = (fromStored = false) => {
-        for (const listener of motionListeners) listener(true);
+        motion(true);
         layout?.load(map, { mode: layoutMode, locked: layoutLocked, removed: knockedOut, fromStored });
       };
       // Knocked out: the links go and the pieces drift apart. Restored: they glide back to where
@@ -102,7 +111,7 @@ function createLiveLayout({ doc, ui, live }: Stores): LiveLayout & { start(): ()
           }, 0);
           stopGlide = () => clearTimeout(timer);
         } else if (wasOut) {
-          for (const listener of motionListeners) listener(true);
+          motion(true);
           layout?.stop();
           stopGlide = glide(live, map, () => load(true));
         }
