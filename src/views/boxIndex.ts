@@ -55,13 +55,21 @@ export function createBoxIndex<T extends { readonly box: Box }>(cellSize: number
       const cellsUnder = span(box, 0);
       if (!cellsUnder) return items.find(hit);
       let best = Infinity;
-      const consider = (index: number) => {
-        if (index < best && hit(items[index]!)) best = index;
-      };
-      for (const index of aside) consider(index);
+      for (const index of aside) if (index < best && hit(items[index]!)) best = index;
       const [x0, x1, y0, y1] = cellsUnder;
       for (let cx = x0; cx <= x1; cx++) {
-        for (let cy = y0; cy <= y1; cy++) cells.get(key(cx, cy))?.forEach(consider);
+        for (let cy = y0; cy <= y1; cy++) {
+          const list = cells.get(key(cx, cy));
+          if (!list) continue;
+          // Each list is in the order added: past `best`, or at its first hit, it has no earlier one.
+          for (const index of list) {
+            if (index >= best) break;
+            if (hit(items[index]!)) {
+              best = index;
+              break;
+            }
+          }
+        }
       }
       return best === Infinity ? undefined : items[best];
     },

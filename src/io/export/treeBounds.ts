@@ -122,7 +122,9 @@ function pathExtent(d: string, dx: number, dy: number, pad: number, out: Extent)
 }
 
 const [M, L, H, V, Q, C, A, Z] = [...'MLHVQCAZ'].map((c) => c.charCodeAt(0)) as [number, number, number, number, number, number, number, number];
-const COMMANDS = new Set([M, L, H, V, Q, C, A, Z]);
+/** Per character code below 128, whether it is a command letter (either case). */
+const IS_COMMAND = new Uint8Array(128);
+for (const code of [M, L, H, V, Q, C, A, Z]) IS_COMMAND[code] = IS_COMMAND[code + 32] = 1;
 
 // A path's tokens, read into arrays kept between calls (a knock-out draws hundreds of hulls): per
 // token its command letter's upper-case code, or 0 and its number in `tokenValues`.
@@ -138,9 +140,8 @@ function pathTokens(d: string): number {
   let i = 0;
   while (i < d.length) {
     const c = d.charCodeAt(i);
-    const upper = c >= 97 && c <= 122 ? c - 32 : c;
-    if (COMMANDS.has(upper)) {
-      tokenCodes[n] = upper;
+    if (c < 128 && IS_COMMAND[c]) {
+      tokenCodes[n] = c >= 97 ? c - 32 : c;
       tokenValues[n++] = NaN;
       i++;
       continue;
