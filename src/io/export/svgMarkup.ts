@@ -32,16 +32,29 @@ export function svgMarkup(node: SvgChild, raw?: (element: SvgElement) => string 
     return text;
   } finally {
     text = outer;
+    // Nothing of one file is kept for the next.
+    for (const name of names.values()) name?.written.clear();
   }
 }
 
-/** Per attribute name, what opens its value (` name="`), or null for a name that is refused. */
-const openers = new Map<string, string | null>();
-function openerOf(name: string): string | null {
-  let opener = openers.get(name);
-  if (opener === undefined) openers.set(name, (opener = ATTRIBUTE_NAME.test(name) && !/^on/i.test(name) ? ` ${name}="` : null));
-  return opener;
+interface AttributeName {
+  /** What opens its value: ` name="`. */
+  readonly opener: string;
+  /** ` name="value"` per value already written in this file, up to WRITTEN_MAX of them. */
+  readonly written: Map<string | number, string>;
 }
+
+/** Per attribute name, how it is written, or null for a name that is refused. */
+const names = new Map<string, AttributeName | null>();
+function nameOf(name: string): AttributeName | null {
+  let known = names.get(name);
+  if (known === undefined) names.set(name, (known = ATTRIBUTE_NAME.test(name) && !/^on/i.test(name) ? { opener: ` ${name}="`, written: new Map() } : null));
+  return known;
+}
+
+// Most attributes repeat (paint, sizes, anchors): writing the same ` name="value"` string again
+// saves allocating it, and allocation is what an export of 50,000 elements spends its time on.
+const WRITTEN_MAX = 512;
 
 // One string grown by `+=`, held in a variable rather than an object's field: V8 keeps it as a
 // rope and flattens it once, which allocates far less than an array of pieces joined at the end.
@@ -54,12 +67,17 @@ function write(node: SvgChild, raw: ((element: SvgElement) => string | undefined
   }
   const { tag, attrs, children } = node;
   text += '<' + tag;
-  for (const name in attrs) {
-    const value = attrs[name];
+  for (const key in attrs) {
+    const value = attrs[key];
     if (value === undefined) continue;
-    const opener = openerOf(name);
-    if (opener === null) continue;
-    text += opener + (typeof value === 'number' ? value : escapeXmlText(value)) + '"';
+    const name = nameOf(key);
+    if (name === null) continue;
+    let piece = name.written.get(value);
+    if (piece === undefined) {
+      piece = name.opener + (typeof value === 'number' ? value : escapeXmlText(value)) + '"';
+      if (name.written.size < WRITTEN_MAX) name.written.set(value, piece);
+    }
+    text += piece;
   }
   const content = raw?.(node);
   if (content !== undefined) {

@@ -22,6 +22,17 @@ describe('svgMarkup', () => {
     );
   });
 
+  it('writes what toSvgString writes when values repeat across elements and files, however many there are', () => {
+    const value = fc.oneof(fc.constantFrom('<', '&amp;', '"x"', '1', 'a'), fc.integer({ min: -3, max: 3 }), fc.double({ noNaN: false }), fc.string({ maxLength: 4 }));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(value, value), { maxLength: 700 }), (pairs) => {
+        const tree = el('g', {}, pairs.map(([a, b]) => el('rect', { x: a, 'data-v': b, y: b })));
+        expect(svgMarkup(tree)).toBe(toSvgString(tree));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('replaces what XML 1.0 forbids with U+FFFD and keeps surrogate pairs', () => {
     expect(escapeXmlText('a\u0000b\u001fc\ufffed\ud800e😀<&>"\'')).toBe('a\ufffdb\ufffdc\ufffdd\ufffde😀&lt;&amp;&gt;&quot;&#39;');
     expect(escapeXmlText('tab\tnew\nline\r')).toBe('tab\tnew\nline\r');
