@@ -2,7 +2,7 @@ import type { Point, Positions } from '../layout/settle.ts';
 import { linkKey } from '../model/links.ts';
 import type { EcoMap, MapLink, MapNode } from '../model/types.ts';
 import { el } from './element.ts';
-import type { SvgElement } from './element.ts';
+import type { SvgChild, SvgElement } from './element.ts';
 import { linkView } from './linkView.ts';
 import type { LinkFlags } from './linkView.ts';
 import { round } from './nodeShape.ts';
@@ -12,6 +12,7 @@ import { radiiOf } from './radii.ts';
 import type { Palette } from './theme.ts';
 
 const ORIGIN: Point = { x: 0, y: 0 };
+const NODE_CLASS = new Map((['platform', 'service', 'partner'] as const).map((kind) => [kind as string, `em-node em-${kind}`]));
 
 /** The arrowhead a `supports` link ends in; one per drawing, referenced by id. */
 export function arrowMarker(palette: Palette): SvgElement {
@@ -59,10 +60,10 @@ export function mapView(map: EcoMap, positions: Positions, palette: Palette, sta
     el('g', { class: 'em-nodes' }, map.nodes.map((node) => {
       const p = at(node.id);
       const id = states.ids === false ? undefined : node.id;
-      return el('g', { class: `em-node em-${node.kind}`, transform: `translate(${round(p.x)},${round(p.y)})`, 'data-id': id }, [
-        el('title', {}, [`${node.name} (${node.kind})`]),
-        ...nodeBody(node, radius.get(node.id) ?? 0, palette, states.node?.(node)),
-      ], node.id);
+      // The body's array is the node's own: its title goes in front rather than into a copy.
+      const children: SvgChild[] = nodeBody(node, radius.get(node.id) ?? 0, palette, states.node?.(node));
+      children.unshift(el('title', {}, [`${node.name} (${node.kind})`]));
+      return el('g', { class: NODE_CLASS.get(node.kind) ?? `em-node em-${node.kind}`, transform: `translate(${round(p.x)},${round(p.y)})`, 'data-id': id }, children, node.id);
     })),
   ]);
 }

@@ -52,6 +52,14 @@ function nameOf(name: string): AttributeName | null {
   return known;
 }
 
+/** Per tag, what opens and closes its element: `<g` and `</g>`. */
+const tags = new Map<string, readonly [string, string]>();
+function tagOf(tag: string): readonly [string, string] {
+  let known = tags.get(tag);
+  if (known === undefined) tags.set(tag, (known = [`<${tag}`, `</${tag}>`]));
+  return known;
+}
+
 // Most attributes repeat (paint, sizes, anchors): writing the same ` name="value"` string again
 // saves allocating it, and allocation is what an export of 50,000 elements spends its time on.
 const WRITTEN_MAX = 512;
@@ -66,7 +74,8 @@ function write(node: SvgChild, raw: ((element: SvgElement) => string | undefined
     return;
   }
   const { tag, attrs, children } = node;
-  text += '<' + tag;
+  const [open, close] = tagOf(tag);
+  text += open;
   for (const key in attrs) {
     const value = attrs[key];
     if (value === undefined) continue;
@@ -81,7 +90,7 @@ function write(node: SvgChild, raw: ((element: SvgElement) => string | undefined
   }
   const content = raw?.(node);
   if (content !== undefined) {
-    text += '>' + content + '</' + tag + '>';
+    text += '>' + content + close;
     return;
   }
   if (!children || children.length === 0) {
@@ -90,5 +99,5 @@ function write(node: SvgChild, raw: ((element: SvgElement) => string | undefined
   }
   text += '>';
   for (const child of children) write(child, raw);
-  text += '</' + tag + '>';
+  text += close;
 }
