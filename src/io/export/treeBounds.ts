@@ -1,5 +1,6 @@
 import type { Box } from '../../views/bounds.ts';
 import type { SvgChild, SvgElement } from '../../views/element.ts';
+import { A, C, decimalAt, H, L, M, pathTokens, Q, tokenCodes, tokenValues, V, Z } from './svgNumbers.ts';
 
 /*
  * The box a view tree covers, for the exported viewBox: shapes, strokes, arrowheads and text. Text
@@ -121,68 +122,6 @@ function pathExtent(d: string, dx: number, dy: number, pad: number, out: Extent)
   }
 }
 
-const [M, L, H, V, Q, C, A, Z] = [...'MLHVQCAZ'].map((c) => c.charCodeAt(0)) as [number, number, number, number, number, number, number, number];
-/** Per character code below 128, whether it is a command letter (either case). */
-const IS_COMMAND = new Uint8Array(128);
-for (const code of [M, L, H, V, Q, C, A, Z]) IS_COMMAND[code] = IS_COMMAND[code + 32] = 1;
-
-// A path's tokens, read into arrays kept between calls (a knock-out draws hundreds of hulls): per
-// token its command letter's upper-case code, or 0 and its number in `tokenValues`.
-const tokenCodes: number[] = [];
-const tokenValues: number[] = [];
-
-/**
- * Splits `d` into tokens as `/[MLHVQCAZ]|-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi` would, skipping
- * anything else, without a string per token. Returns how many it read.
- */
-function pathTokens(d: string): number {
-  let n = 0;
-  let i = 0;
-  while (i < d.length) {
-    const c = d.charCodeAt(i);
-    if (c < 128 && IS_COMMAND[c]) {
-      tokenCodes[n] = c >= 97 ? c - 32 : c;
-      tokenValues[n++] = NaN;
-      i++;
-      continue;
-    }
-    const end = numberEnd(d, i);
-    if (end === i) {
-      i++;
-      continue;
-    }
-    tokenCodes[n] = 0;
-    tokenValues[n++] = decimalAt(d, i, end);
-    i = end;
-  }
-  return n;
-}
-
-const isDigit = (c: number) => c >= 48 && c <= 57;
-
-/** Where a number starting at `start` ends (`start` when none starts there). */
-function numberEnd(d: string, start: number): number {
-  let i = start;
-  if (d.charCodeAt(i) === 45) i++;
-  const digits = i;
-  while (isDigit(d.charCodeAt(i))) i++;
-  if (i > digits) {
-    if (d.charCodeAt(i) === 46) for (i++; isDigit(d.charCodeAt(i)); ) i++;
-  } else if (d.charCodeAt(i) === 46 && isDigit(d.charCodeAt(i + 1))) {
-    for (i += 2; isDigit(d.charCodeAt(i)); ) i++;
-  } else return start;
-  const e = d.charCodeAt(i);
-  if (e === 101 || e === 69) {
-    let j = i + 1;
-    const sign = d.charCodeAt(j);
-    if (sign === 43 || sign === 45) j++;
-    const exponent = j;
-    while (isDigit(d.charCodeAt(j))) j++;
-    if (j > exponent) i = j;
-  }
-  return i;
-}
-
 /** Characters a sans-serif draws about twice as wide: CJK, fullwidth forms, emoji. */
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\ud800-\udbff][\udc00-\udfff]/g;
 
@@ -242,28 +181,4 @@ function translateOf(transform: string | number | undefined): void {
     moved.x = Number(m[1]) || 0;
     moved.y = Number(m[2] ?? 0) || 0;
   }
-}
-
-/**
- * The number written in `text` from `start` to `end`, as Number() reads it. A short decimal such
- * as the views write (`-725.4`) is read in place: its digits form an integer below 2^53 and its
- * scale a power of ten below 10^22, both exact, so one division rounds as Number() does.
- */
-function decimalAt(text: string, start: number, end: number): number {
-  let i = start;
-  const negative = text.charCodeAt(i) === 45;
-  if (negative) i++;
-  let digits = 0, scale = 1, count = 0, point = false;
-  for (; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      digits = digits * 10 + (c - 48);
-      if (point) scale *= 10;
-      count++;
-    } else if (c === 46 && !point) point = true;
-    else return Number(text.slice(start, end));
-  }
-  if (count === 0 || count > 15) return Number(text.slice(start, end));
-  const value = digits / scale;
-  return negative ? -value : value;
 }

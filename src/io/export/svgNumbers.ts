@@ -1,0 +1,95 @@
+/*
+ * Numbers and path data as the exported tree writes them, read without a string per number: a
+ * 2,000-node map has thousands of `translate(x,y)` and, after a knock-out, hundreds of hull paths.
+ */
+
+/** The path commands treeBounds reads, as the codes of their upper-case letters. */
+export const M = 0x4d, L = 0x4c, H = 0x48, V = 0x56, Q = 0x51, C = 0x43, A = 0x41, Z = 0x5a;
+
+/** Per character code below 128, whether it is a command letter (either case). */
+const IS_COMMAND = new Uint8Array(128);
+for (const code of [M, L, H, V, Q, C, A, Z]) IS_COMMAND[code] = IS_COMMAND[code + 32] = 1;
+
+/**
+ * A path's tokens, read into arrays kept between calls (a knock-out draws hundreds of hulls): per
+ * token its command letter's upper-case code, or 0 and its number in `tokenValues`. What one
+ * call of pathTokens reads stays until the next.
+ */
+export const tokenCodes: number[] = [];
+export const tokenValues: number[] = [];
+
+/**
+ * Splits `d` into tokens as `/[MLHVQCAZ]|-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi` would, skipping
+ * anything else, without a string per token. Returns how many it read.
+ */
+export function pathTokens(d: string): number {
+  let n = 0;
+  let i = 0;
+  while (i < d.length) {
+    const c = d.charCodeAt(i);
+    if (c < 128 && IS_COMMAND[c]) {
+      tokenCodes[n] = c >= 97 ? c - 32 : c;
+      tokenValues[n++] = NaN;
+      i++;
+      continue;
+    }
+    const end = numberEnd(d, i);
+    if (end === i) {
+      i++;
+      continue;
+    }
+    tokenCodes[n] = 0;
+    tokenValues[n++] = decimalAt(d, i, end);
+    i = end;
+  }
+  return n;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Where a number starting at `start` ends (`start` when none starts there). */
+function numberEnd(d: string, start: number): number {
+  let i = start;
+  if (d.charCodeAt(i) === 45) i++;
+  const digits = i;
+  while (isDigit(d.charCodeAt(i))) i++;
+  if (i > digits) {
+    if (d.charCodeAt(i) === 46) for (i++; isDigit(d.charCodeAt(i)); ) i++;
+  } else if (d.charCodeAt(i) === 46 && isDigit(d.charCodeAt(i + 1))) {
+    for (i += 2; isDigit(d.charCodeAt(i)); ) i++;
+  } else return start;
+  const e = d.charCodeAt(i);
+  if (e === 101 || e === 69) {
+    let j = i + 1;
+    const sign = d.charCodeAt(j);
+    if (sign === 43 || sign === 45) j++;
+    const exponent = j;
+    while (isDigit(d.charCodeAt(j))) j++;
+    if (j > exponent) i = j;
+  }
+  return i;
+}
+
+/**
+ * The number written in `text` from `start` to `end`, as Number() reads it. A short decimal such
+ * as the views write (`-725.4`) is read in place: its digits form an integer below 2^53 and its
+ * scale a power of ten below 10^22, both exact, so one division rounds as Number() does.
+ */
+export function decimalAt(text: string, start: number, end: number): number {
+  let i = start;
+  const negative = text.charCodeAt(i) === 45;
+  if (negative) i++;
+  let digits = 0, scale = 1, count = 0, point = false;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      digits = digits * 10 + (c - 48);
+      if (point) scale *= 10;
+      count++;
+    } else if (c === 46 && !point) point = true;
+    else return Number(text.slice(start, end));
+  }
+  if (count === 0 || count > 15) return Number(text.slice(start, end));
+  const value = digits / scale;
+  return negative ? -value : value;
+}
