@@ -73,9 +73,14 @@ export function exportStates(map: EcoMap, removed: ReadonlySet<string>, position
 
 /** Platforms whose knock-out alone strands nodes or splits the map (as the screen marks them). */
 function spofOf(map: EcoMap): ReadonlySet<string> {
-  const kinds = new Map(map.nodes.map((n) => [n.id, n.kind]));
+  // The ids whose (last) node is a platform: a few, rather than a pair per node.
+  const platforms = new Set<string>();
+  for (const n of map.nodes) {
+    if (n.kind === 'platform') platforms.add(n.id);
+    else platforms.delete(n.id);
+  }
   const out = new Set<string>();
-  for (const c of criticality(map)) if (kinds.get(c.id) === 'platform' && (c.stranded > 0 || c.articulation)) out.add(c.id);
+  for (const c of criticality(map)) if (platforms.has(c.id) && (c.stranded > 0 || c.articulation)) out.add(c.id);
   return out;
 }
 
