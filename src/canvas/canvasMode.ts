@@ -9,23 +9,29 @@ export const CANVAS_MAP_NODES = 300;
 
 export const isCanvasMap = (nodeCount: number): boolean => nodeCount > CANVAS_MAP_NODES;
 
+let renderer: Promise<typeof import('./canvasRenderer.ts')> | null = null;
+
+/** Fetches the canvas renderer's code (once): main.tsx asks for it while the stored map is read. */
+export function loadCanvasRenderer(): Promise<typeof import('./canvasRenderer.ts')> {
+  return (renderer ??= import('./canvasRenderer.ts'));
+}
+
 /**
- * The canvas renderer, fetched the first time the open map is large enough to need it: most maps
- * never do, and the first page load does without its code. Until it is there, nothing is drawn
- * and nothing is picked.
+ * The canvas renderer, made the first time the open map is large enough to need it: its code is
+ * not part of the first download. Until it is there, nothing is drawn and nothing is picked.
  */
 export function createCanvasLayer(options: RendererOptions): CanvasRenderer {
-  let renderer: CanvasRenderer | null = null;
+  let layer: CanvasRenderer | null = null;
   let view: View | null = null;
   let loading = false;
   let destroyed = false;
   const needed = () => {
     if (loading || !isCanvasMap(options.stores.doc.getState().map.nodes.length)) return;
     loading = true;
-    void import('./canvasRenderer.ts').then(({ createCanvasRenderer }) => {
+    void loadCanvasRenderer().then(({ createCanvasRenderer }) => {
       if (destroyed) return;
-      renderer = createCanvasRenderer(options);
-      if (view) renderer.setView(view);
+      layer = createCanvasRenderer(options);
+      if (view) layer.setView(view);
     });
   };
   const off = options.stores.doc.subscribe(needed);
@@ -33,13 +39,13 @@ export function createCanvasLayer(options: RendererOptions): CanvasRenderer {
   return {
     setView(next) {
       view = next;
-      renderer?.setView(next);
+      layer?.setView(next);
     },
-    pick: (x, y, slop) => renderer?.pick(x, y, slop) ?? null,
+    pick: (x, y, slop) => layer?.pick(x, y, slop) ?? null,
     destroy() {
       destroyed = true;
       off();
-      renderer?.destroy();
+      layer?.destroy();
     },
   };
 }

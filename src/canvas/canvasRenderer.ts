@@ -218,7 +218,7 @@ export function createCanvasRenderer({ canvas, stores, palette, marks }: Rendere
     if (j.phase === 'links') {
       const count = scene.source.length;
       while (j.at < count) {
-        const end = Math.min(count, j.at + 32);
+        const end = Math.min(count, j.at + 16);
         for (; j.at < end; j.at++) drawLink(px, lk, j, j.at);
         if (performance.now() > deadline) return false;
       }
@@ -258,14 +258,19 @@ export function createCanvasRenderer({ canvas, stores, palette, marks }: Rendere
       const look = lk.nodes[i]!;
       let sprite = labels[i];
       if (!sprite) {
-        if (performance.now() > j.labelsBy) {
+        const now = performance.now();
+        if (now > deadline) {
+          j.at--;
+          return false;
+        }
+        if (now > j.labelsBy) {
           j.labelsLeft = true;
           continue;
         }
         labels[i] = sprite = pictures.label(scene.nodes[i]!, scene.radius[i]!, look, m?.enabled?.get(scene.ids[i]!) ?? 0, scene.map.unit, j.scale, j.presenting);
       }
       blit(px, sprite, sx[i]!, sy[i]!, look & FADED ? FADED_ALPHA : 256);
-      if ((j.at & 7) === 0 && performance.now() > deadline) return false;
+      if ((j.at & 15) === 0 && performance.now() > deadline) return false;
     }
     return true;
   }

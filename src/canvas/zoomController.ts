@@ -24,6 +24,13 @@ export interface ZoomController {
   destroy(): void;
 }
 
+let d3Modules: Promise<[typeof import('d3-selection'), typeof import('d3-zoom'), typeof import('d3-transition')]> | null = null;
+
+/** Fetches d3-zoom and what it needs (once): main.tsx asks for it while the stored map is read. */
+export function loadZoom(): NonNullable<typeof d3Modules> {
+  return (d3Modules ??= Promise.all([import('d3-selection'), import('d3-zoom'), import('d3-transition')]));
+}
+
 interface D3Zoom {
   readonly behaviour: ZoomBehavior<SVGSVGElement, unknown>;
   readonly selection: Selection<SVGSVGElement, unknown, null, undefined>;
@@ -62,7 +69,7 @@ export function createZoom({ svg, layer, onChange, grabs }: {
   const { width, height } = rect();
   show({ k: 1, x: width / 2, y: height / 2 });
 
-  void Promise.all([import('d3-selection'), import('d3-zoom'), import('d3-transition')]).then(([{ select }, { zoom, zoomIdentity }]) => {
+  void loadZoom().then(([{ select }, { zoom, zoomIdentity }]) => {
     if (destroyed) return;
     const behaviour = zoom<SVGSVGElement, unknown>()
       .scaleExtent([0.02, 8])
