@@ -2,8 +2,11 @@ import { spriteFromImage } from './renderPixels.ts';
 import type { Sprite } from './renderPixels.ts';
 import type { Context2D } from './renderViewTree.ts';
 
-/** How many sprites are kept; beyond it the oldest go (a zoom level needs a few dozen shapes, and a label each). */
-const KEEP = 4000;
+/**
+ * How many pixels of sprites are kept (10 bytes each: ~30 MB); beyond it the oldest go. A zoom
+ * level needs a few dozen shapes and a label per node on screen.
+ */
+const KEEP_PIXELS = 3_000_000;
 
 /**
  * Pictures drawn once per look and scale, then stamped wherever they are needed: thousands of
@@ -24,16 +27,17 @@ export type Box = readonly [number, number, number, number];
 
 export function createSpriteCache(): SpriteCache {
   const sprites = new Map<string, Sprite>();
+  let kept = 0;
   let ctx: Context2D | null = null;
   let canvas: HTMLCanvasElement | OffscreenCanvas | null = null;
-  const surface = (size: number): Context2D | null => {
+  const surface = (width: number, height: number): Context2D | null => {
     if (!canvas) {
-      canvas = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(size, size) : document.createElement('canvas');
+      canvas = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(width, height) : document.createElement('canvas');
       ctx = canvas.getContext('2d', { willReadFrequently: true }) as Context2D | null;
     }
-    if (canvas.width < size || canvas.height < size) {
-      canvas.width = Math.max(canvas.width, size);
-      canvas.height = Math.max(canvas.height, size);
+    if (canvas.width < width || canvas.height < height) {
+      canvas.width = Math.max(canvas.width, width);
+      canvas.height = Math.max(canvas.height, height);
     }
     return ctx;
   };
@@ -47,7 +51,7 @@ export function createSpriteCache(): SpriteCache {
       const top = Math.ceil(-box[1] * scale) + 2;
       const width = left + Math.ceil(box[2] * scale) + 3;
       const height = top + Math.ceil(box[3] * scale) + 3;
-      const c = surface(Math.max(width, height));
+      const c = surface(width, height);
       let sprite: Sprite = { dx: new Int16Array(0), dy: new Int16Array(0), colour: new Uint32Array(0), alpha: new Uint16Array(0), reach: 0 };
       if (c) {
         c.setTransform(1, 0, 0, 1, 0, 0);
@@ -56,10 +60,18 @@ export function createSpriteCache(): SpriteCache {
         paint(c);
         sprite = spriteFromImage(c.getImageData(0, 0, width, height), left, top);
       }
-      if (sprites.size >= KEEP) sprites.delete(sprites.keys().next().value!);
+      kept += sprite.alpha.length;
+      for (const [oldest, old] of sprites) {
+        if (kept <= KEEP_PIXELS) break;
+        sprites.delete(oldest);
+        kept -= old.alpha.length;
+      }
       sprites.set(full, sprite);
       return sprite;
     },
-    clear: () => sprites.clear(),
+    clear() {
+      sprites.clear();
+      kept = 0;
+    },
   };
 }
