@@ -6,7 +6,6 @@ import { renderSvgTree } from '../canvas/SvgTree.tsx';
 import type { EcoMap } from '../model/types.ts';
 import { Inspector } from '../panels/Inspector.tsx';
 import { KnockOutBanner } from '../panels/KnockOutBanner.tsx';
-import { mapFromHash } from '../io/shareLink.ts';
 import type { SharedMap } from '../io/shareLink.ts';
 import { notify } from '../store/uiStore.ts';
 import { useFileImport } from './useFileImport.ts';
@@ -87,9 +86,10 @@ function useStartPresentingFromLink(stores: ReturnType<typeof useAppStores>['sto
   }, [stores, ready]);
 }
 
-/** A share link's map, read once when the page opens. */
-function sharedFromLink(): SharedMap | undefined {
-  return typeof location === 'undefined' ? undefined : mapFromHash(location.hash);
+/** A share link's map in the address; the decoder loads only when there is one. */
+async function sharedFromLink(): Promise<SharedMap | undefined> {
+  if (typeof location === 'undefined' || !location.hash.includes('map=')) return undefined;
+  return (await import('../io/shareLink.ts')).mapFromHash(location.hash);
 }
 
 /** The presenter's own window: the scene, the next one, the notes and a timer. */
@@ -110,12 +110,13 @@ function Shell({ stores, persistence }: ReturnType<typeof useAppStores>) {
   const files = useFileImport(stores.ui);
   const importText = files.importText;
   useShortcuts(ctx, useCallback((text: string) => void importText(text, 'The pasted text'), [importText]));
-  const [shared, setShared] = useState<SharedMap | undefined>(() => sharedFromLink());
+  const [shared, setShared] = useState<SharedMap | undefined>(undefined);
   useEffect(() => {
-    // A link pasted into this tab's address bar changes only the hash: read it again.
-    const onHash = () => setShared(sharedFromLink());
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
+    // Read now, and again when a link pasted into this tab's address bar changes only the hash.
+    const read = () => void sharedFromLink().then(setShared);
+    read();
+    window.addEventListener('hashchange', read);
+    return () => window.removeEventListener('hashchange', read);
   }, []);
   useEffect(() => {
     if (shared && !shared.ok) {

@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import { readImport } from '../io/importFile.ts';
-import type { ImportResult } from '../io/importFile.ts';
+import type { ImportInput, ImportResult } from '../io/importFile.ts';
 import type { UiStore } from '../store/uiStore.ts';
 import { notify } from '../store/uiStore.ts';
+
+/** The readers (sheets, YAML, pictures) load with the first file, not with the page. */
+const readImport = async (input: ImportInput): Promise<ImportResult> => (await import('../io/importFile.ts')).readImport(input);
 
 export type Incoming = { result: Extract<ImportResult, { ok: true }>; source: string };
 

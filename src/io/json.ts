@@ -1,5 +1,5 @@
 import type { EcoMap, MapLink, MapNode, Scene } from '../model/types.ts';
-import { DOCUMENT_FIELDS } from './repairExtras.ts';
+import { DOCUMENT_FIELDS } from './documentFields.ts';
 
 // Keys are written in one fixed order so that saving an unchanged map gives the same bytes and
 // a changed map gives a readable diff. Fields the format does not define stay where JSON puts

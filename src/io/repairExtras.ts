@@ -1,7 +1,10 @@
+import { DOCUMENT_FIELDS } from './documentFields.ts';
 import { MAX_EXTRA_DEPTH } from './limits.ts';
 import type { Repair } from './restoreReport.ts';
 import { fieldPath, kindOf } from './restoreWords.ts';
 import { isPlainObject } from './schemaFast.ts';
+
+export { DOCUMENT_FIELDS };
 
 // Top-level fields this version does not know are kept: the document grows (views, scenes,
 // styles) and a file saved by a build that knows them must not lose them when opened here.
@@ -10,8 +13,7 @@ import { isPlainObject } from './schemaFast.ts';
 // Unknown fields on nodes and links are dropped instead: those are the format's fixed records,
 // and tools outside the app rely on them carrying exactly the documented fields.
 
-/** The fields of the map document itself; everything else at the top level is an extra. */
-export const DOCUMENT_FIELDS: ReadonlySet<string> = new Set(['format', 'version', 'title', 'unit', 'description', 'nodes', 'links', 'scenarios', 'scenes']);
+
 
 const DROP = Symbol('drop');
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

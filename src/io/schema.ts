@@ -11,24 +11,15 @@ import {
   MAX_UNIT_LENGTH,
   MAX_URL_LENGTH,
 } from './limits.ts';
+import { isSafeUrl } from './safeUrl.ts';
+
+export { isSafeUrl };
 
 // The format's fixed fields as zod schemas: the one definition of a valid item. Restore takes an
 // item that passes as it is and repairs the fields these schemas flag. Ids that point nowhere,
 // duplicates and self-links are relations between items, checked by the link pass instead.
 // zod/mini, not the classic chained API: the same checks from zod's core, but only the ones used
 // end up in the app's bundle. Note: zod 4's z.number() already refuses NaN and ±Infinity.
-
-const SAFE_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:']);
-
-/** True for an absolute http, https or mailto URL: the only links a map may open. */
-export function isSafeUrl(url: string): boolean {
-  if (url.length > MAX_URL_LENGTH) return false;
-  try {
-    return SAFE_PROTOCOLS.has(new URL(url).protocol);
-  } catch {
-    return false;
-  }
-}
 
 /** A name must show something: at least one character that is not white space. */
 export const NON_BLANK = /\S/;

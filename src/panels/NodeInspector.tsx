@@ -1,4 +1,4 @@
-import { isSafeUrl } from '../io/schema.ts';
+import { isSafeUrl } from '../io/safeUrl.ts';
 import { updateNode } from '../model/nodes.ts';
 import type { NodePatch } from '../model/nodes.ts';
 import { NODE_KINDS } from '../model/types.ts';

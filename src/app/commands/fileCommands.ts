@@ -1,8 +1,6 @@
-import { mapToCsv } from '../../io/csv.ts';
-import { shareHashOf } from '../../io/shareLink.ts';
 import { mapFile, mapFilename, saveFileInBrowser } from '../../store/persist/downloadMap.ts';
 import { notify } from '../../store/uiStore.ts';
-import type { Command } from './command.ts';
+import type { Command, CommandContext } from './command.ts';
 
 /** The page's address with `hash` in place of its own. */
 export function linkWith(hash: string): string {
@@ -10,6 +8,18 @@ export function linkWith(hash: string): string {
   url.search = '';
   url.hash = hash;
   return url.toString();
+}
+
+async function copyShareLink(ctx: CommandContext): Promise<void> {
+  const { shareHashOf } = await import('../../io/shareLink.ts');
+  const link = shareHashOf(ctx.doc.getState().map);
+  if (!link.ok) return notify(ctx.ui, `This map is ${link.error}.`, 'error');
+  try {
+    await navigator.clipboard.writeText(linkWith(link.hash));
+    notify(ctx.ui, 'Copied a link to this map: whoever opens it sees a read-only copy and may open it as their own.');
+  } catch {
+    notify(ctx.ui, 'This browser did not let the page copy the link. Export a file instead.', 'error');
+  }
 }
 
 export const fileCommands: readonly Command[] = [
@@ -25,21 +35,13 @@ export const fileCommands: readonly Command[] = [
     id: 'file.export-csv', label: 'Download as a spreadsheet (CSV)', group: 'Map',
     run: (ctx) => {
       const map = ctx.doc.getState().map;
-      saveFileInBrowser(new Blob([mapToCsv(map)], { type: 'text/csv' }), mapFilename(map.title).replace(/\.json$/, '.csv'));
+      void import('../../io/csv.ts').then(({ mapToCsv }) => saveFileInBrowser(new Blob([mapToCsv(map)], { type: 'text/csv' }), mapFilename(map.title).replace(/\.json$/, '.csv')));
     },
   },
   { id: 'file.open', label: 'Open a file (map, CSV, Backstage YAML, exported picture)…', group: 'Map', keys: ['Mod+Shift+O'], places: ['toolbar'], run: () => document.getElementById('em-file-input')?.click() },
   { id: 'file.import-url', label: 'Open a file from a web address…', group: 'Map', run: (ctx) => ctx.ui.setState({ dialog: 'import-url' }) },
   {
     id: 'file.share-link', label: 'Copy share link', group: 'Map', places: ['toolbar'],
-    run: (ctx) => {
-      const link = shareHashOf(ctx.doc.getState().map);
-      if (!link.ok) return notify(ctx.ui, `This map is ${link.error}.`, 'error');
-      const url = linkWith(link.hash);
-      void navigator.clipboard?.writeText(url).then(
-        () => notify(ctx.ui, 'Copied a link to this map: whoever opens it sees a read-only copy and may open it as their own.'),
-        () => notify(ctx.ui, 'This browser did not let the page copy the link. Export a file instead.', 'error'),
-      );
-    },
+    run: (ctx) => void copyShareLink(ctx),
   },
 ];

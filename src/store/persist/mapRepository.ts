@@ -1,5 +1,5 @@
 import type { IDBPTransaction } from 'idb';
-import { restoreMap } from '../../io/restore.ts';
+import type { Restored } from '../../io/restore.ts';
 import type { Repair } from '../../io/restore.ts';
 import type { EcoMap } from '../../model/types.ts';
 import { isMapRecord, newMapId, recordOf, storedId, storedTitle, summaryOf } from './mapRecord.ts';
@@ -48,6 +48,11 @@ export const DEFAULT_DB_NAME = 'ecomap';
 export const STORAGE_TIMEOUT_MS = 2000;
 
 /** The maps stored in this browser (IndexedDB). Every method rejects with a StorageError when storage fails. */
+let restore: ((input: unknown) => Restored) | undefined;
+async function loadRestore(): Promise<void> {
+  restore ??= (await import('../../io/restore.ts')).restoreMap;
+}
+
 export function createMapRepository(options: MapRepositoryOptions = {}): MapRepository {
   const { dbName = DEFAULT_DB_NAME, timeoutMs = STORAGE_TIMEOUT_MS, now = Date.now } = options;
   let database: Promise<MapsDatabase> | null = null;
@@ -60,7 +65,10 @@ export function createMapRepository(options: MapRepositoryOptions = {}): MapRepo
     database.catch(() => (database = null));
     return database;
   };
-  const run = async <T>(work: (db: MapsDatabase) => Promise<T>): Promise<T> => withTimeout(connect().then(work), timeoutMs, 'a storage request');
+  // The restore path (validation, repair) loads with the first request, before any transaction
+  // opens: a transaction waiting on a download would close under it.
+  const run = async <T>(work: (db: MapsDatabase) => Promise<T>): Promise<T> =>
+    withTimeout(loadRestore().then(connect).then(work), timeoutMs, 'a storage request');
   const write = <T>(work: (tx: WriteTx) => Promise<T>): Promise<T> =>
     run(async (db) => {
       const tx = db.transaction(['maps', 'quarantine'], 'readwrite');
@@ -77,7 +85,7 @@ export function createMapRepository(options: MapRepositoryOptions = {}): MapRepo
   const readMap = async (tx: WriteTx, id: string): Promise<{ record: MapRecord; map: EcoMap; repairs: Repair[] } | Error> => {
     const stored: unknown = await tx.objectStore('maps').get(id);
     if (stored === undefined) return new Error('This map is no longer stored here (it may have been deleted for good in another tab); choose another map from the list.');
-    const restored = isMapRecord(stored) ? restoreMap(stored.text) : { ok: false as const, error: 'the stored record is incomplete' };
+    const restored = isMapRecord(stored) ? restore!(stored.text) : { ok: false as const, error: 'the stored record is incomplete' };
     if (restored.ok && isMapRecord(stored)) return { record: stored, map: restored.map, repairs: restored.repairs };
     const reason = restored.ok ? 'the stored record is incomplete' : restored.error;
     await keepAside(tx, id, stored, reason);

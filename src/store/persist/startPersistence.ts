@@ -1,4 +1,4 @@
-import { formatRepair } from '../../io/restore.ts';
+import { formatRepair } from '../../io/restoreReport.ts';
 import { createMap } from '../../model/create.ts';
 import type { EcoMap } from '../../model/types.ts';
 import { commit } from '../documentStore.ts';
