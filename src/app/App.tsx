@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { runCommand } from './commands/registry.ts';
+import { loadClipboardIo } from './clipboard.ts';
 import { MapCanvas } from '../canvas/MapCanvas.tsx';
 import { renderSvgTree } from '../canvas/SvgTree.tsx';
 import type { EcoMap } from '../model/types.ts';
@@ -71,6 +72,7 @@ function usePrefetchDialogs(ready: boolean): void {
       void import('../panels/MapsList.tsx');
       void import('../panels/files/ImportPreview.tsx');
       void import('../present/PresentMode.tsx');
+      void loadClipboardIo();
     }, 1000);
     return () => clearTimeout(timer);
   }, [ready]);

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadClipboardIo } from '../../src/app/clipboard.ts';
 import { commandForKey, COMMANDS, runCommand } from '../../src/app/commands/registry.ts';
 import { linkKey } from '../../src/model/links.ts';
 import type { EcoMap } from '../../src/model/types.ts';
@@ -21,6 +22,9 @@ function runUndoRedo(ctx: ReturnType<typeof contextFor>, id: string, check: (aft
 }
 
 const ids = (map: EcoMap) => map.nodes.map((n) => n.id);
+
+// The app loads the clipboard's reader once it is up; here, before the first copy.
+beforeAll(() => loadClipboardIo());
 
 describe('document commands, each undone and redone', () => {
   it('Add platform adds a named platform where the user looks, selected and being renamed', () => {

@@ -4,7 +4,7 @@ import { placeNodes, removeNodes, updateNodes } from '../../model/nodes.ts';
 import type { NodePatch } from '../../model/nodes.ts';
 import { commit } from '../../store/documentStore.ts';
 import { EMPTY_SELECTION, notify, select } from '../../store/uiStore.ts';
-import { copyFragment, pastedFragment } from '../clipboard.ts';
+import { copyFragment, pastedFragment, withClipboardIo } from '../clipboard.ts';
 import type { Command, CommandContext } from './command.ts';
 
 const hasNodes = (ctx: CommandContext) => ctx.ui.getState().selection.nodes.size > 0;
@@ -13,6 +13,10 @@ const selectedNodes = (ctx: CommandContext) => ctx.ui.getState().selection.nodes
 
 /** Pastes the copied nodes near where the user is looking and selects the copies. */
 export function pasteAt(ctx: CommandContext, text?: string): void {
+  withClipboardIo(() => pasteNow(ctx, text));
+}
+
+function pasteNow(ctx: CommandContext, text?: string): void {
   const pasted = pastedFragment(text);
   if (!pasted.ok) return notify(ctx.ui, pasted.error, 'error');
   const { fragment } = pasted;
