@@ -103,3 +103,19 @@ test('the presenter window and the audience window stay on the same scene, which
   await expect(caption(page)).toHaveText(CAPTIONS[2]!);
   await expect(counter).toHaveText(/Scene 3 of 3/);
 });
+
+test('a link opens the presentation at a given scene; laser and spotlight switch on and off', async ({ page }) => {
+  await threeScenes(page);
+  await page.goto('/?present=2');
+  await expect(caption(page)).toHaveText(CAPTIONS[1]!);
+  await page.keyboard.press('l');
+  await expect(page.locator('canvas.em-laser')).toHaveClass(/em-laser-on/);
+  await page.keyboard.press('s');
+  await expect(page.locator('.em-tool-on', { hasText: 'Spotlight' })).toBeVisible();
+  await canvas(page).locator('g.em-node[data-id="playback"]').hover();
+  // Everything but the node and its neighbours fades.
+  await expect.poll(() => canvas(page).locator('g.em-node.em-faded').count()).toBeGreaterThan(10);
+  await expect(canvas(page).locator('g.em-node[data-id="playback"]')).not.toHaveClass(/em-faded/);
+  await page.keyboard.press('s');
+  await expect(canvas(page).locator('g.em-node.em-faded')).toHaveCount(0);
+});
