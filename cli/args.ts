@@ -7,7 +7,9 @@ export type Command =
   | { readonly kind: 'convert'; readonly input: string; readonly output: string };
 
 /** Flags each command takes, and whether the flag is followed by a value. */
-const FLAGS: Record<'analyze' | 'convert', Record<string, 'value' | 'switch'>> = {
+export type FlagTypes = Record<string, 'value' | 'switch'>;
+
+const FLAGS: Record<'analyze' | 'convert', FlagTypes> = {
   analyze: { '--remove': 'value', '--json': 'switch' },
   convert: { '-o': 'value', '--output': 'value' },
 };
@@ -30,7 +32,7 @@ export function parseArgs(args: readonly string[]): Command {
     throw new UsageError(name.startsWith('-') ? `unknown option "${name}"` : `unknown command "${name}"`);
   }
 
-  const { positional, values, switches } = splitArgs(name, rest);
+  const { positional, values, switches } = splitArgs(name, FLAGS[name], rest);
   if (name === 'analyze') {
     const [file, ...extra] = positional;
     if (file === undefined) throw new UsageError('analyze: missing <map> file');
@@ -45,8 +47,8 @@ export function parseArgs(args: readonly string[]): Command {
   return { kind: 'convert', input, output: output.at(-1)! };
 }
 
-function splitArgs(command: 'analyze' | 'convert', args: readonly string[]) {
-  const flags = FLAGS[command];
+/** The arguments after a command's name: positional ones, each value flag's values, the switches given. */
+export function splitArgs(command: string, flags: FlagTypes, args: readonly string[]) {
   const positional: string[] = [];
   const values = new Map<string, string[]>();
   const switches = new Set<string>();
@@ -79,9 +81,9 @@ function splitArgs(command: 'analyze' | 'convert', args: readonly string[]) {
 }
 
 /** `--remove a,b --remove c` → a, b, c (each once, in the order given). */
-function removedIds(values: readonly string[] | undefined): string[] {
+export function removedIds(values: readonly string[] | undefined, command = 'analyze'): string[] {
   if (values === undefined) return [];
   const ids = values.flatMap((v) => v.split(',')).map((id) => id.trim()).filter((id) => id.length > 0);
-  if (ids.length === 0) throw new UsageError('analyze: --remove needs node ids, e.g. --remove pay,search');
+  if (ids.length === 0) throw new UsageError(`${command}: --remove needs node ids, e.g. --remove pay,search`);
   return [...new Set(ids)];
 }

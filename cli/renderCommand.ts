@@ -6,6 +6,8 @@ import type { LayoutMode } from '../src/layout/forces.ts';
 import { withPngMap } from '../src/io/pngChunks.ts';
 import type { EcoMap } from '../src/model/types.ts';
 import { pngScale } from '../src/io/export/pngScale.ts';
+import { removedIds, splitArgs } from './args.ts';
+import type { FlagTypes } from './args.ts';
 import { FileError, UsageError, fileLine } from './errors.ts';
 import { writeAtomic } from './files.ts';
 import { formatOfPath, requireOutputFormat } from './formats.ts';
@@ -29,7 +31,7 @@ export type RenderCommand = { readonly kind: 'render' } & RenderOptions;
 /** The picture settings a plain `convert` to .svg or .png uses. */
 export const DEFAULT_RENDER: Omit<RenderOptions, 'file' | 'output'> = { remove: [], flow: false, layout: 'force', theme: 'light', scale: 2 };
 
-const FLAGS: Record<string, 'value' | 'switch'> = { '-o': 'value', '--output': 'value', '--remove': 'value', '--flow': 'switch', '--layout': 'value', '--theme': 'value', '--scale': 'value' };
+const FLAGS: FlagTypes = { '-o': 'value', '--output': 'value', '--remove': 'value', '--flow': 'switch', '--layout': 'value', '--theme': 'value', '--scale': 'value' };
 
 /** `render <map> -o out.svg|out.png [options]` (the arguments after `render`); help and version win as elsewhere. */
 export function parseRenderArgs(args: readonly string[]): RenderCommand | { readonly kind: 'help' } | { readonly kind: 'version' } {
@@ -37,32 +39,7 @@ export function parseRenderArgs(args: readonly string[]): RenderCommand | { read
   const flagZone = end < 0 ? args : args.slice(0, end);
   if (flagZone.some((a) => a === '--help' || a === '-h')) return { kind: 'help' };
   if (flagZone.some((a) => a === '--version' || a === '-v')) return { kind: 'version' };
-  const positional: string[] = [];
-  const values = new Map<string, string[]>();
-  const switches = new Set<string>();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--') {
-      positional.push(...args.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith('-') || arg === '-') {
-      positional.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
-    const type = FLAGS[flag];
-    if (type === undefined) throw new UsageError(`render: unknown option "${flag}"`);
-    if (type === 'switch') {
-      if (flag !== arg) throw new UsageError(`render: ${flag} takes no value`);
-      switches.add(flag);
-      continue;
-    }
-    const value = flag !== arg ? arg.slice(eq + 1) : args[++i];
-    if (value === undefined) throw new UsageError(`render: ${flag} needs a value`);
-    values.set(flag, [...(values.get(flag) ?? []), value]);
-  }
+  const { positional, values, switches } = splitArgs('render', FLAGS, args);
   const [file, ...extra] = positional;
   if (file === undefined) throw new UsageError('render: missing <map> file');
   if (extra.length) throw new UsageError(`render: unexpected argument "${extra[0]}"`);
@@ -72,7 +49,7 @@ export function parseRenderArgs(args: readonly string[]): RenderCommand | { read
   const last = (flag: string) => values.get(flag)?.at(-1);
   return {
     kind: 'render', file, output,
-    remove: removedIds(values.get('--remove')),
+    remove: removedIds(values.get('--remove'), 'render'),
     flow: switches.has('--flow'),
     layout: oneOf(last('--layout'), ['force', 'stack'], '--layout', DEFAULT_RENDER.layout),
     theme: oneOf(last('--theme'), ['light', 'dark'], '--theme', DEFAULT_RENDER.theme),
@@ -84,13 +61,6 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`render: ${flag} is one of ${allowed.join(', ')}, not "${value}"`);
-}
-
-function removedIds(values: readonly string[] | undefined): string[] {
-  if (values === undefined) return [];
-  const ids = values.flatMap((v) => v.split(',')).map((id) => id.trim()).filter((id) => id.length > 0);
-  if (ids.length === 0) throw new UsageError('render: --remove needs node ids, e.g. --remove pay,search');
-  return [...new Set(ids)];
 }
 
 function imageFormat(path: string): ImageFormat | undefined {
