@@ -1,21 +1,19 @@
 // PNG export in Chromium: exportPng (export tree → canvas → PNG → map chunk) of a generated
 // 2k-node map at 2×, on a page of its own (exportPngPage.html), so the time is the export's.
 import type { Browser } from '@playwright/test';
-import { mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'vite';
 import { restoreMap } from '../../src/io/restore.ts';
 import { settle } from '../../src/layout/settle.ts';
 import { readPngMap } from '../../src/io/pngChunks.ts';
 import { bigMap } from '../cli.bench.ts';
+import { serveBenchPage } from './benchPage.ts';
 import { ROOT } from './build.ts';
 import { deadline, PageTimeout } from './deadline.ts';
 import type { ExportPngPage, ExportPngPageInput, ExportPngPageResult } from './exportPngPage.ts';
 import { SEED } from './layoutBench.ts';
 import { atMost, figure, medianOf } from './report.ts';
 import type { Row } from './report.ts';
-import { freePort, startPreview } from './server.ts';
 
 export interface ExportPngCase {
   /** A generated map of this size, unless `example` names a map file (its size is then filled in). */
@@ -46,29 +44,9 @@ export function exportPngInput(c: Pick<ExportPngCase, 'nodes' | 'links' | 'examp
   return { map: restored.map, positions: [...positions], removed: [], flow: true };
 }
 
-async function servePage(): Promise<{ url: string; stop(): Promise<void> }> {
-  const dir = mkdtempSync(join(tmpdir(), 'ecomap-png-bench-'));
-  try {
-    await build({
-      root: join(ROOT, 'bench/browser'),
-      configFile: false,
-      publicDir: false,
-      logLevel: 'error',
-      build: { outDir: dir, emptyOutDir: true, rollupOptions: { input: join(ROOT, 'bench/browser/exportPngPage.html') } },
-    });
-    // The preview server answers its readiness check at / only when there is an index.html.
-    renameSync(join(dir, 'exportPngPage.html'), join(dir, 'index.html'));
-    const server = await startPreview(dir, await freePort(4399));
-    return { url: server.url, stop: async () => (await server.stop(), rmSync(dir, { recursive: true, force: true })) };
-  } catch (error) {
-    rmSync(dir, { recursive: true, force: true });
-    throw error;
-  }
-}
-
 /** Runs the export `runs` times (after one unmeasured run) in a fresh page. */
 export async function measureExportPng(browser: Browser, c: ExportPngCase, input = exportPngInput(c)): Promise<ExportPngRun> {
-  const served = await servePage();
+  const served = await serveBenchPage('exportPngPage.html', 4399);
   const context = await browser.newContext();
   try {
     const page = await context.newPage();

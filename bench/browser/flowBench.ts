@@ -2,23 +2,18 @@
 // a page of its own (flowPage.html: the layer and a still drawing of the map, no app), first with
 // the map at rest, then with every node swaying as in a layout run, so particles follow them.
 import type { Browser, Page } from '@playwright/test';
-import { mkdtempSync, renameSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build } from 'vite';
 import { valueFlow } from '../../src/analysis/valueFlow.ts';
 import { restoreMap } from '../../src/io/restore.ts';
 import { settle } from '../../src/layout/settle.ts';
 import type { EcoMap } from '../../src/model/types.ts';
 import { bigMap } from '../cli.bench.ts';
-import { ROOT } from './build.ts';
+import { serveBenchPage } from './benchPage.ts';
 import { deadline, PageTimeout } from './deadline.ts';
 import { injectFrameLog, intervalsBetween, pageNow, readFrameLog } from './frameLog.ts';
 import type { FlowPage, FlowPageInput } from './flowPage.ts';
 import { SEED } from './layoutBench.ts';
 import { atMost, figure, medianOf } from './report.ts';
 import type { Row } from './report.ts';
-import { freePort, startPreview } from './server.ts';
 import { VIEWPORT } from './session.ts';
 import { percentile } from './stats.ts';
 
@@ -63,33 +58,6 @@ export function flowInput(c: Pick<FlowCase, 'nodes' | 'links'>, zoom = 1): FlowP
   return { map, amounts: [...valueFlow(map).linkFlow], zoom };
 }
 
-/** Builds flowPage.html into a temporary folder and serves it; `stop` removes both. */
-export async function serveFlowPage(): Promise<{ url: string; stop(): Promise<void> }> {
-  const dir = mkdtempSync(join(tmpdir(), 'ecomap-flow-bench-'));
-  try {
-    await build({
-      root: join(ROOT, 'bench/browser'),
-      configFile: false,
-      publicDir: false,
-      logLevel: 'error',
-      build: { outDir: dir, emptyOutDir: true, rollupOptions: { input: join(ROOT, 'bench/browser/flowPage.html') } },
-    });
-    // The preview server answers its readiness check at / only when there is an index.html.
-    renameSync(join(dir, 'flowPage.html'), join(dir, 'index.html'));
-    const server = await startPreview(dir, await freePort(4299));
-    return {
-      url: server.url,
-      stop: async () => {
-        await server.stop();
-        rmSync(dir, { recursive: true, force: true });
-      },
-    };
-  } catch (error) {
-    rmSync(dir, { recursive: true, force: true });
-    throw error;
-  }
-}
-
 /** A fresh page with the frame log, showing `input`; the number of links that carry flow. */
 export async function openFlowPage(page: Page, url: string, input: FlowPageInput): Promise<number> {
   await page.goto(url);
@@ -110,7 +78,7 @@ export async function measureFlow(browser: Browser, c: FlowCase): Promise<FlowRu
 
 async function flowRun(browser: Browser, c: FlowCase): Promise<FlowRun> {
   const input = flowInput(c);
-  const served = await serveFlowPage();
+  const served = await serveBenchPage('flowPage.html', 4299);
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     await injectFrameLog(context);
