@@ -1,4 +1,5 @@
 import type { Stores } from '../store/context.ts';
+import { FLOW_OPACITY, linkWidth } from '../views/linkView.ts';
 import type { Palette } from '../views/theme.ts';
 import { hitAt } from './canvasHitTest.ts';
 import { isCanvasMap } from './canvasMode.ts';
@@ -56,9 +57,7 @@ const NEW_LABELS_MS = 3;
 /** Opacities: `.em-faded` (filtered out), a knocked-out node's links, a link carrying value. */
 const FADED_ALPHA = Math.round(0.15 * 256);
 const GHOST_ALPHA = Math.round(0.12 * 256);
-const FLOW_ALPHA = Math.round(0.45 * 256);
-/** linkPaint's extra width for the largest flow, in map units. */
-const FLOW_WIDTH = 9;
+const FLOW_ALPHA = Math.round(FLOW_OPACITY * 256);
 
 /** One drawing of the map at one view, which may be spread over several frames. */
 interface Job {
@@ -293,7 +292,7 @@ export function createCanvasRenderer({ canvas, stores, palette, marks }: Rendere
     else if (state & FADED) alpha = (alpha * FADED_ALPHA) >> 8;
     const k = j.k;
     // Presenting, every link is 3 wide (app.css does the same to the SVG's lines).
-    const width = (j.presenting ? 3 : 1.5 * Math.sqrt(scene.weight[e]!) + (state & SELECTED ? 1.5 : 0) + FLOW_WIDTH * flow) * k;
+    const width = (j.presenting ? 3 : linkWidth(scene.weight[e]!, (state & SELECTED) !== 0, flow)) * k;
     const colour = state & SELECTED ? colours.selection : flow ? colours.flow : supports ? colours.link : colours.collaborates;
     if (!supports) {
       // Dashes 6 4 as the SVG has them; too small to see apart, a lighter solid line.

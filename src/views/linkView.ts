@@ -30,6 +30,13 @@ export interface LinkFlags {
 
 /** The widest a link carrying value gets, over its usual width. */
 const FLOW_WIDTH = 9;
+/** A link carrying value is drawn this opaque (in the flow colour), so the particles show on it. */
+export const FLOW_OPACITY = 0.45;
+
+/** A link's width in map units: by its weight, wider when selected and by the share of value it carries. */
+export function linkWidth(weight: number, selected: boolean, flow: number): number {
+  return 1.5 * Math.sqrt(weight) + (selected ? 1.5 : 0) + FLOW_WIDTH * flow;
+}
 
 /** A link's paint: supports in the link colour with an arrow, collaborates dashed. */
 export function linkPaint(link: MapLink, palette: Palette, flags: LinkFlags = {}): Record<string, string | number> {
@@ -47,8 +54,8 @@ function paintInto(attrs: Record<string, string | number>, link: MapLink, palett
   const supports = link.kind === 'supports';
   const flow = flags.flow && flags.flow > 0 ? Math.min(1, flags.flow) : 0;
   attrs.stroke = flags.selected ? palette.selection : flow ? palette.flow : supports ? palette.link : palette.collaborates;
-  attrs['stroke-width'] = round(1.5 * Math.sqrt(link.weight) + (flags.selected ? 1.5 : 0) + FLOW_WIDTH * flow);
-  if (flow && !flags.selected) attrs['stroke-opacity'] = 0.45;
+  attrs['stroke-width'] = round(linkWidth(link.weight, !!flags.selected, flow));
+  if (flow && !flags.selected) attrs['stroke-opacity'] = FLOW_OPACITY;
   if (supports) attrs['marker-end'] = 'url(#em-arrow)';
   else attrs['stroke-dasharray'] = '6 4';
   return attrs;
