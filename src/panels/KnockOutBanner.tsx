@@ -1,17 +1,12 @@
 import { useDeferredValue } from 'react';
-import { componentsOf } from '../analysis/index.ts';
 import type { EcoMap } from '../model/types.ts';
 import { desiloOf, knockOutOf } from '../store/analysisCache.ts';
 import { useDoc, useUi } from '../store/context.ts';
-import { shownKnockOut } from '../store/uiStore.ts';
+import { NONE, shownKnockOut } from '../store/uiStore.ts';
 import { formatValue } from '../views/formatValue.ts';
 
-const baselineSilos = new WeakMap<EcoMap, number>();
-function silosBefore(map: EcoMap): number {
-  let count = baselineSilos.get(map);
-  if (count === undefined) baselineSilos.set(map, (count = componentsOf(map).length));
-  return count;
-}
+/** Silos before any knock-out: the components of the whole map, from the shared analysis cache. */
+const silosBefore = (map: EcoMap): number => knockOutOf(map, NONE).components.length;
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
