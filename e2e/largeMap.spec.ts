@@ -138,3 +138,37 @@ test.describe('with a touch screen', () => {
     await expect(nodeById(page, target.id)).toHaveAttribute('aria-pressed', 'true');
   });
 });
+
+/** The canvas's pixels once it has stopped drawing: no new picture for a while. */
+async function restingPixels(page: Page): Promise<number[]> {
+  const raster = page.locator('canvas.em-map-raster');
+  let before = await raster.getAttribute('data-pictures');
+  for (;;) {
+    await page.waitForTimeout(400);
+    const now = await raster.getAttribute('data-pictures');
+    if (now === before) break;
+    before = now;
+  }
+  return raster.evaluate((c: HTMLCanvasElement) => [...new Uint32Array(c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data.buffer)]);
+}
+
+test('a new selection on a large map is drawn over the last picture exactly as a whole new picture would draw it', async ({ page }) => {
+  await openLargeMap(page);
+  const raster = page.locator('canvas.em-map-raster');
+  const target = await hoverSomeNode(page, await canvasCentre(page));
+  await page.mouse.click(target.x, target.y);
+  await expect(nodeById(page, target.id)).toHaveAttribute('aria-pressed', 'true');
+  await page.mouse.move(0, 0);
+  const patched = await restingPixels(page);
+  await expect(raster).toHaveAttribute('data-drawn', 'part');
+  const pictures = Number(await raster.getAttribute('data-pictures'));
+  // A theme there and back draws the whole map again, at the same view.
+  const theme = page.getByRole('button', { name: 'Theme', exact: true });
+  await theme.click();
+  await expect(raster).not.toHaveAttribute('data-pictures', String(pictures));
+  await theme.click();
+  const whole = await restingPixels(page);
+  expect(whole.length).toBe(patched.length);
+  const differing = whole.filter((v, i) => v !== patched[i]).length;
+  expect(differing).toBe(0);
+});

@@ -1,13 +1,16 @@
 import type { Stores } from '../store/context.ts';
-import { FLOW_OPACITY, linkWidth } from '../views/linkView.ts';
 import type { Palette } from '../views/theme.ts';
 import { hitAt } from './canvasHitTest.ts';
 import { isCanvasMap } from './canvasMode.ts';
-import { FADED, GHOST, looksOf, sceneOf, SELECTED } from './canvasScene.ts';
+import { looksOf, sceneOf } from './canvasScene.ts';
 import type { Looks, MarksSource, Scene } from './canvasScene.ts';
-import { blit, colourOf, createPixels, fill, line, warmUp } from './renderPixels.ts';
-import type { Pixels, Sprite } from './renderPixels.ts';
-import { ARROW, ARROW_DIRECTIONS, ARROW_TIP, createPictures, LABEL_REACH } from './renderPictures.ts';
+import { createDirtyTiles, tileRow } from './dirtyTiles.ts';
+import type { Runs } from './dirtyTiles.ts';
+import { createPainting } from './mapPainting.ts';
+import type { Stage } from './mapPainting.ts';
+import { createPixels, fill, warmUp } from './renderPixels.ts';
+import type { Clip, Pixels } from './renderPixels.ts';
+import { ARROW, LABEL_REACH } from './renderPictures.ts';
 
 export type { MarksSource, NodeMarks } from './canvasScene.ts';
 
@@ -54,23 +57,22 @@ const LABEL_MIN_PX = 5;
  * a millisecond, and a first view at a new zoom needs hundreds); the rest come with the next ones.
  */
 const NEW_LABELS_MS = 3;
-/** Opacities: `.em-faded` (filtered out), a knocked-out node's links, a link carrying value. */
-const FADED_ALPHA = Math.round(0.15 * 256);
-const GHOST_ALPHA = Math.round(0.12 * 256);
-const FLOW_ALPHA = Math.round(FLOW_OPACITY * 256);
+/**
+ * When only how some nodes and links look changed (a knock-out, a selection) and nothing moved,
+ * the parts of the last picture they touch are drawn again, unless that is more than this share.
+ */
+const PATCH_SHARE = 0.3;
 
 /** One drawing of the map at one view, which may be spread over several frames. */
 interface Job {
+  readonly stage: Stage;
   readonly view: View;
-  /** Device pixels per map unit, and the scale sprites are drawn at (k in steps of 1/16 octave). */
-  readonly k: number;
-  readonly scale: number;
+  /** Only these parts of the last picture are drawn again; all of it when null. */
+  readonly runs: Runs | null;
   /** Meant to be done in this frame: the last drawing was cheap. */
   readonly whole: boolean;
-  readonly arrows: boolean;
-  /** Labels are on (the presentation overlays may hide them); presenting draws them larger, links wider. */
+  /** Labels are on (the presentation overlays may hide them). */
   readonly labels: boolean;
-  readonly presenting: boolean;
   phase: 'links' | 'nodes' | 'labels';
   at: number;
   /** Nodes near enough to the screen to draw, and how many of them are on it. */
@@ -80,6 +82,14 @@ interface Job {
   /** Until when new labels may be made, and whether some were left for a next drawing. */
   labelsBy: number;
   labelsLeft: boolean;
+}
+
+/** The picture on the canvas: what it was drawn from, so a change of looks can be drawn over it. */
+interface Shown {
+  readonly stage: Stage;
+  readonly view: View;
+  readonly labels: boolean;
+  readonly labelsDrawn: boolean;
 }
 
 export interface RendererOptions {
@@ -93,17 +103,21 @@ export interface RendererOptions {
  * Draws a large map on a canvas: links as anti-aliased lines and nodes, arrowheads and labels as
  * sprites, into a pixel buffer (renderPixels) that is put on the canvas in one call. Redraws at
  * most once per frame, when positions, the document, the selection, the filter, the analysis
- * marks, the overlays, the theme or the camera change.
+ * marks, the overlays, the theme or the camera change. When only looks changed, it draws again
+ * just the tiles of the last picture that the changed nodes and links touch.
  */
 export function createCanvasRenderer({ canvas, stores, palette, marks }: RendererOptions): CanvasRenderer {
   const { doc, ui, live } = stores;
   const ctx = canvas.getContext('2d', { alpha: false, desynchronized: true });
   warmUp();
-  const pictures = createPictures();
+  const painting = createPainting();
   let scene: Scene = sceneOf(doc.getState().map);
   let looks: Looks | null = null;
+  /** Looks (selection, filter, marks) changed since `looks` was taken. */
+  let looksStale = false;
   let view: View = { k: 1, x: 0, y: 0 };
   let drawn: View | null = null;
+  let shown: Shown | null = null;
   let width = 0;
   let height = 0;
   let pixels: Pixels | null = null;
@@ -111,16 +125,13 @@ export function createCanvasRenderer({ canvas, stores, palette, marks }: Rendere
   let frame = 0;
   let contentDirty = true;
   let viewDirty = false;
+  /** Positions changed since the last drawing read them. */
+  let moved = true;
+  /** Leave the next frame to the rest of the page (see restyle). */
+  let giveWay = false;
   let lastCost = Infinity;
   let shownPictures = 0;
   let lastPalette: Palette | null = null;
-  let colours = paletteColours(palette());
-  // Per node, its shape and label sprites at the scale below (and arrowheads by direction);
-  // positions by scene index, map and screen.
-  let shapes: (Sprite | undefined)[] = [];
-  let labels: (Sprite | undefined)[] = [];
-  let arrows: (Sprite | undefined)[] = [];
-  let shapesScale = 0;
   let slots = new Int32Array(0);
   let slotsOf: { index: ReadonlyMap<string, number>; size: number; scene: Scene } | null = null;
   let xy = new Float32Array(0);
@@ -134,10 +145,19 @@ export function createCanvasRenderer({ canvas, stores, palette, marks }: Rendere
     contentDirty = true;
     schedule();
   };
-  // A new document or new looks make a drawing under way wrong: start again.
+  // A new document or new overlays make every picture of a node wrong: start again.
   const relook = () => {
     looks = null;
     job = null;
+    shown = null;
+    content();
+  };
+  // A new selection, filter or analysis marks change some nodes' looks: those are drawn again,
+  // in the frame after the next. The next one is the change's own: a knock-out's silos and
+  // banner, a selection's inspector and outline (the selected node is drawn in SVG at once).
+  const restyle = () => {
+    looksStale = true;
+    giveWay = true;
     content();
   };
 
@@ -148,7 +168,11 @@ export function createCanvasRenderer({ canvas, stores, palette, marks }: Rendere
       return;
     }
     if (!ctx || !width || !height) return;
-    if (!job && (contentDirty || viewDirty)) job = begin(lastCost <= CHEAP_MS);
+    if (giveWay && !job) {
+      giveWay = false;
+      return schedule();
+    }
+    if (!job && (contentDirty || viewDirty)) job = patch() ?? begin(lastCost <= CHEAP_MS);
     if (!job) return;
     const start = performance.now();
     const budget = job.whole && !job.spent ? WHOLE_MS : SLICE_MS;
@@ -163,40 +187,101 @@ export function createCanvasRenderer({ canvas, stores, palette, marks }: Rendere
 
   function clear(): void {
     drawn = null;
+    shown = null;
     job = null;
     canvas.style.transform = '';
     ctx?.clearRect(0, 0, canvas.width, canvas.height);
   }
 
+  /** The new looks of every node and link, and which of them differ from `before`. */
+  function newLooks(before: Looks | null): { looks: Looks; nodes: number[]; links: number[] } {
+    const next = looksOf(scene, ui.getState(), marks?.getState());
+    const nodes: number[] = [];
+    const links: number[] = [];
+    if (before) {
+      for (let i = 0; i < next.nodes.length; i++) if (next.nodes[i] !== before.nodes[i]) nodes.push(i);
+      for (let e = 0; e < next.links.length; e++) if (next.links[e] !== before.links[e] || next.flow[e] !== before.flow[e]) links.push(e);
+    }
+    return { looks: next, nodes, links };
+  }
+
+  /**
+   * A drawing of just the parts of the last picture that a change of looks alone changed, when
+   * nothing else did (same view, positions, palette, size and enabled values) and those parts
+   * are a small share of the screen. Null when a whole drawing is needed.
+   */
+  function patch(): Job | null {
+    const last = shown;
+    if (!last || !looksStale || !looks || moved || viewDirty || palette() !== lastPalette || !pixels) return null;
+    if (last.view.k !== view.k || last.view.x !== view.x || last.view.y !== view.y || last.labels !== ui.getState().overlays.labels) return null;
+    const enabled = marks?.getState().enabled ?? null;
+    if (last.labelsDrawn && enabled !== last.stage.enabled) return null;
+    const change = newLooks(looks);
+    looks = change.looks;
+    looksStale = false;
+    shown = null;
+    if (change.nodes.length + change.links.length > PATCH_SHARE * (scene.ids.length + scene.source.length)) {
+      painting.forget(change.nodes);
+      return null;
+    }
+    const before = last.stage;
+    const stage: Stage = { ...before, looks: change.looks, enabled };
+    const dirty = createDirtyTiles(pixels.width, pixels.height);
+    const { sx, sy } = stage;
+    // The room of the old pictures, then of the new ones (made now: only changed nodes need them).
+    const sight = LABEL_REACH * stage.k + 2;
+    const inSight = change.nodes.filter((i) => sx[i]! > -sight && sy[i]! > -sight && sx[i]! < pixels!.width + sight && sy[i]! < pixels!.height + sight);
+    const markNode = (of: Stage, i: number) => {
+      const shape = painting.shape(of, i).sprite;
+      dirty.mark(sx[i]! - shape.reach, sy[i]! - shape.reach, sx[i]! + shape.reach, sy[i]! + shape.reach);
+      const label = last.labelsDrawn ? painting.label(of, i, of === stage) : undefined;
+      if (label) dirty.mark(sx[i]! - label.reach, sy[i]! - label.reach, sx[i]! + label.reach, sy[i]! + label.reach);
+    };
+    for (const i of inSight) markNode(before, i);
+    painting.forget(change.nodes);
+    for (const i of inSight) markNode(stage, i);
+    for (const e of change.links) {
+      const pad = Math.max(painting.linkReach(before, e), painting.linkReach(stage, e));
+      dirty.markSegment(sx[scene.source[e]!]!, sy[scene.source[e]!]!, sx[scene.target[e]!]!, sy[scene.target[e]!]!, pad);
+    }
+    // Too much changed: a whole drawing (the changed nodes' old sprites are forgotten).
+    if (dirty.share() > PATCH_SHARE) return null;
+    contentDirty = false;
+    const runs = dirty.runs();
+    for (const clip of runs.clips) fill(pixels, painting.background(), clip);
+    return { stage, view: last.view, runs, whole: true, labels: last.labels, phase: 'links', at: 0, inSight: [], onScreen: 0, spent: 0, labelsBy: Infinity, labelsLeft: false };
+  }
+
   function begin(whole: boolean): Job {
     contentDirty = false;
     viewDirty = false;
+    shown = null;
     const dpr = window.devicePixelRatio || 1;
     const W = Math.round(width * dpr);
     const H = Math.round(height * dpr);
     if (!pixels || pixels.width !== W || pixels.height !== H) pixels = createPixels(W, H);
     const p = palette();
-    let forget = false;
     if (p !== lastPalette) {
       lastPalette = p;
-      colours = paletteColours(p);
-      pictures.setPalette(p);
-      forget = true;
+      painting.setPalette(p);
     }
     if (!looks) {
-      looks = looksOf(scene, ui.getState(), marks?.getState());
-      forget = true;
+      looks = newLooks(null).looks;
+      looksStale = false;
+      painting.forget();
+    } else if (looksStale) {
+      const change = newLooks(looks);
+      looks = change.looks;
+      looksStale = false;
+      painting.forget(change.nodes);
     }
     const k = view.k * dpr;
     const scale = 2 ** (Math.round(16 * Math.log2(k)) / 16);
-    if (forget || scale !== shapesScale || shapes.length !== scene.ids.length) {
-      shapesScale = scale;
-      shapes = new Array<Sprite | undefined>(scene.ids.length);
-      labels = new Array<Sprite | undefined>(scene.ids.length);
-      arrows = new Array<Sprite | undefined>(ARROW_DIRECTIONS);
-    }
+    painting.prepare(scale, scene.ids.length);
     readPositions();
+    moved = false;
     const n = scene.ids.length;
+    // The picture on the canvas is about to be drawn over (shown is null): its positions may go too.
     if (sx.length !== n) {
       sx = new Float32Array(n);
       sy = new Float32Array(n);
@@ -205,20 +290,22 @@ export function createCanvasRenderer({ canvas, stores, palette, marks }: Rendere
       sx[i] = view.x * dpr + k * xy[2 * i]!;
       sy[i] = view.y * dpr + k * xy[2 * i + 1]!;
     }
-    fill(pixels, colours.background);
+    fill(pixels, painting.background());
     const { overlays, presenting } = ui.getState();
-    return { view, k, scale, whole, arrows: ARROW * k >= 4, labels: overlays.labels, presenting: presenting !== null, phase: 'links', at: 0, inSight: [], onScreen: 0, spent: 0, labelsBy: Infinity, labelsLeft: false };
+    const stage: Stage = { px: pixels, scene, looks, sx, sy, k, scale, arrows: ARROW * k >= 4, presenting: presenting !== null, enabled: marks?.getState().enabled ?? null };
+    return { stage, view, runs: null, whole, labels: overlays.labels, phase: 'links', at: 0, inSight: [], onScreen: 0, spent: 0, labelsBy: Infinity, labelsLeft: false };
   }
 
   /** Draws until done (true) or past `deadline`. */
   function step(j: Job, deadline: number): boolean {
-    const px = pixels!;
-    const lk = looks!;
+    const { stage } = j;
+    const { px, sx, sy } = stage;
     if (j.phase === 'links') {
       const count = scene.source.length;
       while (j.at < count) {
         const end = Math.min(count, j.at + 16);
-        for (; j.at < end; j.at++) drawLink(px, lk, j, j.at);
+        if (!j.runs) for (; j.at < end; j.at++) painting.link(stage, j.at);
+        else for (; j.at < end; j.at++) linkThrough(j.runs, stage, j.at);
         if (performance.now() > deadline) return false;
       }
       j.phase = 'nodes';
@@ -227,7 +314,7 @@ export function createCanvasRenderer({ canvas, stores, palette, marks }: Rendere
     if (j.phase === 'nodes') {
       const count = scene.ids.length;
       // Far enough out that a node just off screen still shows the end of its label.
-      const reach = LABEL_REACH * j.k + 2;
+      const reach = LABEL_REACH * stage.k + 2;
       while (j.at < count) {
         let end = Math.min(count, j.at + 128);
         for (; j.at < end; j.at++) {
@@ -237,12 +324,10 @@ export function createCanvasRenderer({ canvas, stores, palette, marks }: Rendere
           if (!(x > -reach && y > -reach && x < px.width + reach && y < px.height + reach)) continue;
           j.inSight.push(i);
           if (x >= 0 && y >= 0 && x < px.width && y < px.height) j.onScreen++;
-          let sprite = shapes[i];
-          if (!sprite) {
-            shapes[i] = sprite = pictures.shape(scene.nodes[i]!, scene.radius[i]!, lk.nodes[i]! & ~FADED, j.scale);
-            if (performance.now() > deadline) end = j.at + 1;
-          }
-          blit(px, sprite, x, y, lk.nodes[i]! & FADED ? FADED_ALPHA : 256);
+          const { sprite, made } = painting.shape(stage, i);
+          if (made && performance.now() > deadline) end = j.at + 1;
+          if (!j.runs) painting.node(stage, i, sprite);
+          else for (const clip of clipsAround(j.runs, px, x, y, sprite.reach)) painting.node(stage, i, sprite, clip);
         }
         if (performance.now() > deadline) return false;
       }
@@ -250,12 +335,10 @@ export function createCanvasRenderer({ canvas, stores, palette, marks }: Rendere
       j.at = 0;
       j.labelsBy = performance.now() + NEW_LABELS_MS;
     }
-    if (!j.labels || j.onScreen > LABELS_MAX || 12 * j.k < LABEL_MIN_PX) return true;
-    const m = marks?.getState();
+    if (!labelsShown(j)) return true;
     while (j.at < j.inSight.length) {
       const i = j.inSight[j.at++]!;
-      const look = lk.nodes[i]!;
-      let sprite = labels[i];
+      let sprite = painting.label(stage, i, false);
       if (!sprite) {
         const now = performance.now();
         if (now > deadline) {
@@ -266,62 +349,53 @@ export function createCanvasRenderer({ canvas, stores, palette, marks }: Rendere
           j.labelsLeft = true;
           continue;
         }
-        labels[i] = sprite = pictures.label(scene.nodes[i]!, scene.radius[i]!, look, m?.enabled?.get(scene.ids[i]!) ?? 0, scene.map.unit, j.scale, j.presenting);
+        sprite = painting.label(stage, i, true)!;
       }
-      blit(px, sprite, sx[i]!, sy[i]!, look & FADED ? FADED_ALPHA : 256);
+      if (!j.runs) painting.drawLabel(stage, i, sprite);
+      else for (const clip of clipsAround(j.runs, px, sx[i]!, sy[i]!, sprite.reach)) painting.drawLabel(stage, i, sprite, clip);
       if ((j.at & 15) === 0 && performance.now() > deadline) return false;
     }
     return true;
   }
 
-  function drawLink(px: Pixels, lk: Looks, j: Job, e: number): void {
+  /** Draws link `e` through each clip its line (and arrowhead) may touch. */
+  function linkThrough(runs: Runs, stage: Stage, e: number): void {
+    const { sx, sy, px } = stage;
     const s = scene.source[e]!;
     const t = scene.target[e]!;
-    const x0 = sx[s]!;
-    const y0 = sy[s]!;
-    let x1 = sx[t]!;
-    let y1 = sy[t]!;
-    const W = px.width;
-    const H = px.height;
-    if ((x0 < 0 && x1 < 0) || (y0 < 0 && y1 < 0) || (x0 > W && x1 > W) || (y0 > H && y1 > H) || Number.isNaN(x0 + y0 + x1 + y1)) return;
-    const state = lk.links[e]!;
-    const flow = state & SELECTED ? 0 : lk.flow[e]!;
-    const supports = scene.supports[e] === 1;
-    let alpha = flow ? FLOW_ALPHA : 256;
-    if (state & GHOST) alpha = (alpha * GHOST_ALPHA) >> 8;
-    else if (state & FADED) alpha = (alpha * FADED_ALPHA) >> 8;
-    const k = j.k;
-    // Presenting, every link is 3 wide (app.css does the same to the SVG's lines).
-    const width = (j.presenting ? 3 : linkWidth(scene.weight[e]!, (state & SELECTED) !== 0, flow)) * k;
-    const colour = state & SELECTED ? colours.selection : flow ? colours.flow : supports ? colours.link : colours.collaborates;
-    if (!supports) {
-      // Dashes 6 4 as the SVG has them; too small to see apart, a lighter solid line.
-      const dashed = 10 * k >= 4;
-      line(px, x0, y0, x1, y1, width, colour, dashed ? alpha : (alpha * 154) >> 8, dashed ? 6 * k : 0, dashed ? 4 * k : 0);
-      return;
+    const pad = painting.linkReach(stage, e);
+    const left = Math.min(sx[s]!, sx[t]!) - pad;
+    const right = Math.max(sx[s]!, sx[t]!) + pad;
+    const top = Math.min(sy[s]!, sy[t]!) - pad;
+    const bottom = Math.max(sy[s]!, sy[t]!) + pad;
+    if (!(right >= 0 && bottom >= 0 && left < px.width && top < px.height)) return;
+    const rows = runs.rowStart.length - 1;
+    const last = tileRow(bottom, rows);
+    for (let r = tileRow(top, rows); r <= last; r++) {
+      for (let q = runs.rowStart[r]!; q < runs.rowStart[r + 1]!; q++) {
+        const clip = runs.clips[q]!;
+        if (clip.x1 > left && clip.x0 <= right) painting.link(stage, e, clip);
+      }
     }
-    // A supports line stops short of its target so the arrowhead shows (linkGeometry).
-    const length = Math.hypot(x1 - x0, y1 - y0) || 1;
-    const ux = (x1 - x0) / length;
-    const uy = (y1 - y0) / length;
-    const trim = Math.min((scene.radius[t]! + 4) * k, length / 2);
-    x1 -= ux * trim;
-    y1 -= uy * trim;
-    line(px, x0, y0, x1, y1, width, colour, alpha);
-    if (!j.arrows) return;
-    const turn = (Math.round((Math.atan2(uy, ux) / (2 * Math.PI)) * ARROW_DIRECTIONS) + ARROW_DIRECTIONS) % ARROW_DIRECTIONS;
-    let arrow = arrows[turn];
-    if (!arrow) arrows[turn] = arrow = pictures.arrow(turn, j.scale);
-    blit(px, arrow, x1 + ux * ARROW_TIP * k, y1 + uy * ARROW_TIP * k, state & (GHOST | FADED) ? alpha : 256);
+  }
+
+  function labelsShown(j: Job): boolean {
+    return j.labels && j.onScreen <= LABELS_MAX && 12 * j.stage.k >= LABEL_MIN_PX;
   }
 
   function finish(j: Job): void {
-    ctx!.putImageData(pixels!.image, 0, 0);
+    const box = j.runs?.bounds;
+    if (!j.runs) ctx!.putImageData(pixels!.image, 0, 0);
+    else if (box) ctx!.putImageData(pixels!.image, 0, 0, box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0);
     drawn = j.view;
+    // A picture with labels still to come is drawn again anyway: nothing to draw over.
+    shown = j.labelsLeft ? null : { stage: j.stage, view: j.view, labels: j.labels, labelsDrawn: labelsShown(j) };
     place();
     lastCost = j.spent;
-    // How many pictures were shown: what the benchmark counts to tell frames from motion shown.
+    // How many pictures were shown (what the benchmark counts to tell frames from motion shown),
+    // and whether the last one was drawn whole or over the one before.
     canvas.dataset.pictures = String(++shownPictures);
+    canvas.dataset.drawn = j.runs ? 'part' : 'whole';
   }
 
   /** Shows the last picture at the current view: a composited transform, no drawing. */
@@ -356,6 +430,7 @@ export function createCanvasRenderer({ canvas, stores, palette, marks }: Rendere
     canvas.width = Math.max(1, Math.round(width * dpr));
     canvas.height = Math.max(1, Math.round(height * dpr));
     drawn = null;
+    shown = null;
     job = null;
     content();
   });
@@ -364,15 +439,19 @@ export function createCanvasRenderer({ canvas, stores, palette, marks }: Rendere
   const offDoc = doc.subscribe((s) => {
     if (s.map === scene.map) return;
     scene = sceneOf(s.map);
+    moved = true;
     relook();
   });
   const offUi = ui.subscribe((s, before) => {
-    if (s.selection !== before.selection || s.filter !== before.filter) relook();
-    else if (s.overlays !== before.overlays || s.presenting !== before.presenting) relook();
+    if (s.overlays !== before.overlays || s.presenting !== before.presenting) relook();
+    else if (s.selection !== before.selection || s.filter !== before.filter) restyle();
     else if (s.theme !== before.theme) content();
   });
-  const offMarks = marks?.subscribe(relook) ?? (() => {});
-  const offLive = live.subscribe(content);
+  const offMarks = marks?.subscribe(restyle) ?? (() => {});
+  const offLive = live.subscribe(() => {
+    moved = true;
+    content();
+  });
 
   return {
     setView(next) {
@@ -399,6 +478,17 @@ export function createCanvasRenderer({ canvas, stores, palette, marks }: Rendere
   };
 }
 
-function paletteColours(p: Palette) {
-  return { background: colourOf(p.background), link: colourOf(p.link), collaborates: colourOf(p.collaborates), selection: colourOf(p.selection), flow: colourOf(p.flow) };
+/** The clips a square of `reach` around (x, y) touches. */
+function clipsAround(runs: Runs, px: Pixels, x: number, y: number, reach: number): Clip[] {
+  const out: Clip[] = [];
+  if (!(x + reach >= 0 && y + reach >= 0 && x - reach < px.width && y - reach < px.height)) return out;
+  const rows = runs.rowStart.length - 1;
+  const last = tileRow(y + reach, rows);
+  for (let r = tileRow(y - reach, rows); r <= last; r++) {
+    for (let q = runs.rowStart[r]!; q < runs.rowStart[r + 1]!; q++) {
+      const clip = runs.clips[q]!;
+      if (clip.x1 > x - reach && clip.x0 <= x + reach) out.push(clip);
+    }
+  }
+  return out;
 }

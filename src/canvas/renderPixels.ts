@@ -24,6 +24,19 @@ export interface Sprite {
   readonly reach: number;
 }
 
+/** A rectangle of the buffer, in whole pixels: x0 ≤ x < x1, y0 ≤ y < y1. Drawing stays inside it. */
+export interface Clip {
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
+}
+
+/** The whole buffer. */
+export function allOf(px: Pixels): Clip {
+  return { x0: 0, y0: 0, x1: px.width, y1: px.height };
+}
+
 export function createPixels(width: number, height: number): Pixels {
   const image = new ImageData(Math.max(1, width), Math.max(1, height));
   return { width: image.width, height: image.height, image, data: new Uint32Array(image.data.buffer) };
@@ -38,19 +51,28 @@ export function colourOf(css: string): number {
   return ((n & 0xff) << 16) | (n & 0xff00) | ((n >> 16) & 0xff);
 }
 
-export function fill(px: Pixels, colour: number): void {
-  px.data.fill(0xff000000 | colour);
+export function fill(px: Pixels, colour: number, clip?: Clip): void {
+  if (!clip) {
+    px.data.fill(0xff000000 | colour);
+    return;
+  }
+  for (let y = clip.y0; y < clip.y1; y++) px.data.fill(0xff000000 | colour, y * px.width + clip.x0, y * px.width + clip.x1);
 }
 
 /**
  * A straight line `width` pixels wide, anti-aliased across its width. `dash` (on, off) in pixels
  * along the line, or 0 for a solid line. Columns (or rows, for steep lines) are visited once each,
  * so the cost is the line's length times its width. Blending is written out in the loop: this is
- * where a large map spends most of its drawing time.
+ * where a large map spends most of its drawing time. Within `clip`, every pixel comes out as
+ * drawing the whole line would leave it; outside, none changes.
  */
-export function line(px: Pixels, x0: number, y0: number, x1: number, y1: number, width: number, colour: number, alpha: number, dashOn = 0, dashOff = 0): void {
-  const { width: W, height: H, data } = px;
-  // Cut the segment to the buffer (grown by the line's width) first: a long link mostly off
+export function line(px: Pixels, x0: number, y0: number, x1: number, y1: number, width: number, colour: number, alpha: number, dashOn = 0, dashOff = 0, clip?: Clip): void {
+  const { width: W, data } = px;
+  const cx0 = clip ? clip.x0 : 0;
+  const cy0 = clip ? clip.y0 : 0;
+  const cx1 = clip ? clip.x1 : W;
+  const cy1 = clip ? clip.y1 : px.height;
+  // Cut the segment to the clip (grown by the line's width) first: a long link mostly off
   // screen costs nothing for the part that is.
   const m = width + 1;
   const dx = x1 - x0;
@@ -58,48 +80,42 @@ export function line(px: Pixels, x0: number, y0: number, x1: number, y1: number,
   let t0 = 0;
   let t1 = 1;
   if (dx === 0) {
-    if (x0 < -m || x0 > W + m) return;
+    if (x0 < cx0 - m || x0 > cx1 + m) return;
   } else {
-    const a = (-m - x0) / dx;
-    const b = (W + m - x0) / dx;
+    const a = (cx0 - m - x0) / dx;
+    const b = (cx1 + m - x0) / dx;
     t0 = Math.max(t0, Math.min(a, b));
     t1 = Math.min(t1, Math.max(a, b));
   }
   if (dy === 0) {
-    if (y0 < -m || y0 > H + m) return;
+    if (y0 < cy0 - m || y0 > cy1 + m) return;
   } else {
-    const a = (-m - y0) / dy;
-    const b = (H + m - y0) / dy;
+    const a = (cy0 - m - y0) / dy;
+    const b = (cy1 + m - y0) / dy;
     t0 = Math.max(t0, Math.min(a, b));
     t1 = Math.min(t1, Math.max(a, b));
   }
   if (!(t0 < t1)) return;
   const steep = Math.abs(dy) > Math.abs(dx);
-  // Dashes are measured from the source end, wherever the line is cut or walked from.
+  // Walk along the major axis `u`; `v` is the other one. Where the line lies comes from its
+  // ends as given, not as cut: the same pixels, whatever clip it is drawn through.
   const origin = steep ? y0 : x0;
-  if (t0 > 0 || t1 < 1) {
-    x1 = x0 + t1 * dx;
-    y1 = y0 + t1 * dy;
-    x0 += t0 * dx;
-    y0 += t0 * dy;
-  }
-  // Walk along the major axis `u`; `v` is the other one.
-  let u0 = steep ? y0 : x0;
-  let v0 = steep ? x0 : y0;
-  let u1 = steep ? y1 : x1;
-  let v1 = steep ? x1 : y1;
-  if (u1 < u0) {
-    [u0, u1] = [u1, u0];
-    [v0, v1] = [v1, v0];
-  }
-  const du = u1 - u0;
-  if (!(du > 1e-6)) return;
-  const slope = (v1 - v0) / du;
+  const du = steep ? dy : dx;
+  if (!(Math.abs(du) > 1e-6)) return;
+  const slope = (steep ? dx : dy) / du;
+  const atZero = (steep ? x0 : y0) + (0.5 - origin) * slope;
+  const ua = origin + t0 * du;
+  const ub = origin + t1 * du;
+  const u0 = Math.min(ua, ub);
+  const u1 = Math.max(ua, ub);
+  // Dashes are measured from the source end, wherever the line is cut or walked from.
   const stretch = Math.sqrt(1 + slope * slope);
   const half = (width * stretch) / 2;
-  const uMax = steep ? H : W;
-  const vMax = steep ? W : H;
-  const start = Math.max(0, Math.ceil(u0 - 0.5));
+  const uMin = steep ? cy0 : cx0;
+  const uMax = steep ? cy1 : cx1;
+  const vMin = steep ? cx0 : cy0;
+  const vMax = steep ? cx1 : cy1;
+  const start = Math.max(uMin, Math.ceil(u0 - 0.5));
   const end = Math.min(uMax - 1, Math.floor(u1 - 0.5));
   const period = dashOn + dashOff;
   const rb = colour & 0xff00ff;
@@ -109,15 +125,15 @@ export function line(px: Pixels, x0: number, y0: number, x1: number, y1: number,
   // Index of (u, v): steep lines walk rows, others columns.
   const uStride = steep ? W : 1;
   const vStride = steep ? 1 : W;
-  let v = v0 + (start + 0.5 - u0) * slope;
-  for (let u = start; u <= end; u++, v += slope) {
+  for (let u = start; u <= end; u++) {
+    const v = atZero + u * slope;
     if (period > 0 && (Math.abs(u + 0.5 - origin) * stretch) % period >= dashOn) continue;
     const lo = v - half;
     const hi = v + half;
-    if (hi <= 0 || lo >= vMax) continue;
+    if (hi <= vMin || lo >= vMax) continue;
     // Coverage across the line: partial at its two edges, full between. The blend is written
     // out here, once: a call per pixel is not inlined and costs more than the pixel.
-    const first = lo <= 0 ? 0 : lo | 0;
+    const first = lo <= vMin ? vMin : lo | 0;
     const last = hi >= vMax ? vMax - 1 : hi | 0;
     let i = u * uStride + first * vStride;
     for (let w = first; w <= last; w++, i += vStride) {
@@ -132,21 +148,29 @@ export function line(px: Pixels, x0: number, y0: number, x1: number, y1: number,
   }
 }
 
-/** Draws `sprite` centred on the pixel that holds (x, y), at `alpha` (0–256) of its own opacity. */
-export function blit(px: Pixels, sprite: Sprite, x: number, y: number, alpha = 256): void {
-  const { width: W, height: H, data } = px;
+/**
+ * Draws `sprite` centred on the pixel that holds (x, y), at `alpha` (0–256) of its own opacity;
+ * only within `clip` when given.
+ */
+export function blit(px: Pixels, sprite: Sprite, x: number, y: number, alpha = 256, clip?: Clip): void {
+  const { width: W, data } = px;
+  const X0 = clip ? clip.x0 : 0;
+  const Y0 = clip ? clip.y0 : 0;
+  const X1 = clip ? clip.x1 : W;
+  const Y1 = clip ? clip.y1 : px.height;
   const cx = Math.floor(x);
   const cy = Math.floor(y);
   const { dx, dy, colour, alpha: own, reach } = sprite;
+  if (cx + reach < X0 || cy + reach < Y0 || cx - reach >= X1 || cy - reach >= Y1) return;
   const n = own.length;
-  const inside = cx - reach >= 0 && cy - reach >= 0 && cx + reach < W && cy + reach < H;
+  const inside = cx - reach >= X0 && cy - reach >= Y0 && cx + reach < X1 && cy + reach < Y1;
   const base = cy * W + cx;
   for (let j = 0; j < n; j++) {
     let i = base + dy[j]! * W + dx[j]!;
     if (!inside) {
       const x1 = cx + dx[j]!;
       const y1 = cy + dy[j]!;
-      if (x1 < 0 || y1 < 0 || x1 >= W || y1 >= H) continue;
+      if (x1 < X0 || y1 < Y0 || x1 >= X1 || y1 >= Y1) continue;
       i = y1 * W + x1;
     }
     const c = colour[j]!;

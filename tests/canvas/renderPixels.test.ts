@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { blit, colourOf, fill, line } from '../../src/canvas/renderPixels.ts';
 import type { Pixels, Sprite } from '../../src/canvas/renderPixels.ts';
 
@@ -123,5 +124,47 @@ describe('line, cut to the buffer', () => {
     line(near, 0, 1.5, 20, 1.5, 1, BLACK, 256, 6, 4);
     line(far, -1000, 1.5, 20, 1.5, 1, BLACK, 256, 6, 4);
     expect([...far.data]).toEqual([...near.data]);
+  });
+});
+
+describe('drawing through clips', () => {
+  // A buffer cut into tiles: drawing into every tile on its own gives the picture drawn whole.
+  const tiles = (w: number, h: number, size: number) => {
+    const out = [];
+    for (let y = 0; y < h; y += size) for (let x = 0; x < w; x += size) out.push({ x0: x, y0: y, x1: Math.min(w, x + size), y1: Math.min(h, y + size) });
+    return out;
+  };
+  const coord = fc.double({ min: -20, max: 60, noNaN: true });
+
+  it('draws a line tile by tile exactly as whole, and nothing outside the clip', () => {
+    fc.assert(
+      fc.property(coord, coord, coord, coord, fc.double({ min: 0.2, max: 6, noNaN: true }), fc.integer({ min: 1, max: 256 }), fc.boolean(), fc.integer({ min: 3, max: 17 }), (x0, y0, x1, y1, width, alpha, dashed, size) => {
+        const whole = pixels(40, 30);
+        const tiled = pixels(40, 30);
+        line(whole, x0, y0, x1, y1, width, BLACK, alpha, dashed ? 6 : 0, dashed ? 4 : 0);
+        for (const clip of tiles(40, 30, size)) line(tiled, x0, y0, x1, y1, width, BLACK, alpha, dashed ? 6 : 0, dashed ? 4 : 0, clip);
+        expect([...tiled.data]).toEqual([...whole.data]);
+      }),
+    );
+  });
+
+  it('blits a sprite tile by tile exactly as whole', () => {
+    const sprite: Sprite = { dx: Int16Array.of(-3, 0, 2, 5), dy: Int16Array.of(0, -4, 1, 5), colour: Uint32Array.of(0x112233, 0x445566, 0x778899, 0xaabbcc), alpha: Uint16Array.of(256, 100, 30, 256), reach: 5 };
+    fc.assert(
+      fc.property(coord, coord, fc.integer({ min: 1, max: 256 }), fc.integer({ min: 2, max: 13 }), (x, y, alpha, size) => {
+        const whole = pixels(40, 30);
+        const tiled = pixels(40, 30);
+        blit(whole, sprite, x, y, alpha);
+        for (const clip of tiles(40, 30, size)) blit(tiled, sprite, x, y, alpha, clip);
+        expect([...tiled.data]).toEqual([...whole.data]);
+      }),
+    );
+  });
+
+  it('fills only the clip', () => {
+    const px = pixels(10, 10);
+    fill(px, BLACK, { x0: 2, y0: 3, x1: 5, y1: 4 });
+    expect(inked(px)).toBe(3);
+    expect(rgb(px, 4, 3)).toEqual([0, 0, 0]);
   });
 });
