@@ -52,28 +52,52 @@ export function hullPath(points: readonly Circle[], padding: number): string {
   return roundedPolygon(hull, (p) => (radius.get(p) ?? 0) * Math.tan(Math.PI / SAMPLES));
 }
 
+/** Directions the inner polygon of `mayTouchHull` takes its corners in. */
+const DIRECTIONS = 32;
+const COS = Float64Array.from({ length: DIRECTIONS }, (_, i) => Math.cos((2 * Math.PI * i) / DIRECTIONS));
+const SIN = Float64Array.from({ length: DIRECTIONS }, (_, i) => Math.sin((2 * Math.PI * i) / DIRECTIONS));
+
 /**
- * The circles that can reach the hull: a circle whose centre lies deeper inside the hull of all
- * centres than its radius is inside that hull, hence inside the final one. Skipping them keeps a
- * silo of thousands of nodes to a few hundred samples.
+ * The circles that can reach the hull. The centres farthest out in a few dozen directions are
+ * corners of the hull of all centres, so their polygon lies inside it; a circle whose centre is
+ * deeper inside that polygon than its radius is inside the final hull. Skipping those keeps a
+ * silo of thousands of nodes to a few hundred samples, without sorting every centre.
  */
 function mayTouchHull(circles: readonly Circle[]): readonly Circle[] {
   if (circles.length < 64) return circles;
-  const centres = polygonHull(circles.map((c) => [c.x, c.y] as [number, number]));
-  if (!centres) return circles;
-  const n = centres.length;
+  const far = new Int32Array(DIRECTIONS);
+  const best = new Float64Array(DIRECTIONS).fill(-Infinity);
+  for (let i = 0; i < circles.length; i++) {
+    const { x, y } = circles[i]!;
+    for (let d = 0; d < DIRECTIONS; d++) {
+      const reach = x * COS[d]! + y * SIN[d]!;
+      if (reach > best[d]!) {
+        best[d] = reach;
+        far[d] = i;
+      }
+    }
+  }
+  // The corners in turn (directions go round once), each once.
+  const corners: Circle[] = [];
+  for (let d = 0; d < DIRECTIONS; d++) {
+    const c = circles[far[d]!]!;
+    if (c !== corners[corners.length - 1] && c !== corners[0]) corners.push(c);
+  }
+  const n = corners.length;
+  if (n < 3) return circles;
   // Each edge as its start, direction and length, worked out once rather than per circle.
   const edges = new Float64Array(5 * n);
   for (let i = 0; i < n; i++) {
-    const [ax, ay] = centres[i]!;
-    const [bx, by] = centres[(i + 1) % n]!;
-    edges.set([ax, ay, bx - ax, by - ay, Math.hypot(bx - ax, by - ay)], 5 * i);
+    const a = corners[i]!;
+    const b = corners[(i + 1) % n]!;
+    edges.set([a.x, a.y, b.x - a.x, b.y - a.y, Math.hypot(b.x - a.x, b.y - a.y)], 5 * i);
   }
   return circles.filter(({ x, y, r }) => {
     for (let e = 0; e < edges.length; e += 5) {
       const ax = edges[e]!, ay = edges[e + 1]!, ex = edges[e + 2]!, ey = edges[e + 3]!, length = edges[e + 4]!;
-      // Distance from the centre to this edge's line; the hull is convex, so the least is the depth.
-      if (length === 0 || Math.abs(ex * (ay - y) - (ax - x) * ey) / length < r) return true;
+      // Signed distance inside this edge (the corners go counter-clockwise in y-down screen
+      // terms, so inside is where the cross product is positive); the least is the depth.
+      if (length === 0 || (ex * (y - ay) - ey * (x - ax)) / length < r) return true;
     }
     return false;
   });
@@ -81,15 +105,18 @@ function mayTouchHull(circles: readonly Circle[]): readonly Circle[] {
 
 /** The box around every circle grown by `padding`: where a hull's label goes. */
 export function hullBox(points: readonly Circle[], padding: number): Box | undefined {
-  const circles = padded(points, padding);
-  if (circles.length === 0) return undefined;
+  const pad = Number.isFinite(padding) ? padding : 0;
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-  for (const { x, y, r } of circles) {
-    minX = Math.min(minX, x - r);
-    minY = Math.min(minY, y - r);
-    maxX = Math.max(maxX, x + r);
-    maxY = Math.max(maxY, y + r);
+  for (const { x, y, r } of points) {
+    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+    // The radius `padded` gives the circle.
+    const grown = Math.max(1, (Number.isFinite(r) ? Math.max(0, r) : 0) + pad);
+    minX = Math.min(minX, x - grown);
+    minY = Math.min(minY, y - grown);
+    maxX = Math.max(maxX, x + grown);
+    maxY = Math.max(maxY, y + grown);
   }
+  if (minX === Infinity) return undefined;
   return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 }
 
