@@ -1,7 +1,8 @@
 // `node --import tsx bench/browser/trace.ts`: where the frame time of one benchmark scenario goes.
 // It opens a generated map as bench:browser does and records a Chrome trace (or, with JS=1, a
 // JavaScript CPU profile) while the layout settles (SCENARIO=settle) or while the settled map is
-// zoomed and panned (SCENARIO=panzoom); then prints the frames, and the main thread's time by
+// zoomed and panned (SCENARIO=panzoom), or while the most critical platform is knocked out and
+// restored from the analysis panel (SCENARIO=knockout, RUNS times); then prints the frames, and the main thread's time by
 // trace event (or by function), self time, largest first.
 //   SIZE=2000,3000 SCENARIO=settle JS=1 node --import tsx bench/browser/trace.ts
 // DIST=<folder> serves a build made beforehand (`vite build --minify false` keeps names readable).
@@ -18,7 +19,7 @@ import { canvasWith, VIEWPORT } from './session.ts';
 import { percentile } from './stats.ts';
 
 const [nodes = 1000, links = 1500] = (process.env.SIZE ?? '1000,1500').split(',').map(Number);
-const scenario = process.env.SCENARIO === 'panzoom' ? 'panzoom' : 'settle';
+const scenario = process.env.SCENARIO === 'panzoom' || process.env.SCENARIO === 'knockout' ? process.env.SCENARIO : 'settle';
 const js = process.env.JS === '1';
 const build = process.env.DIST ? { dir: process.env.DIST, remove() {} } : buildApp();
 const server = await startPreview(build.dir, await freePort(4299));
@@ -41,6 +42,24 @@ try {
     const log = await readFrameLog(page);
     from = firstMark(log, (m) => m.nodes === String(nodes)) ?? 0;
     to = (settled ? firstMark(log, (m) => m.layout === 'settled') : undefined) ?? (await pageNow(page));
+  } else if (scenario === 'knockout') {
+    await page.reload({ waitUntil: 'commit' });
+    await canvasWith(page, `[data-nodes="${nodes}"]`, 90_000);
+    await canvasWith(page, '[data-layout="settled"]', 90_000);
+    await page.keyboard.press('Shift+C');
+    const row = page.locator('.em-criticality tbody tr button').first();
+    await row.waitFor({ timeout: 30_000 });
+    await start(cdp);
+    from = await pageNow(page);
+    for (let i = 0; i < Number(process.env.RUNS ?? 3); i++) {
+      await row.click();
+      await page.locator('.em-knockout-banner').waitFor();
+      await page.waitForTimeout(300);
+      await page.keyboard.press('Shift+K');
+      await page.locator('.em-knockout-banner').waitFor({ state: 'detached' });
+      await canvasWith(page, '[data-layout="settled"]', 90_000);
+    }
+    to = await pageNow(page);
   } else {
     await page.reload({ waitUntil: 'commit' });
     await canvasWith(page, `[data-nodes="${nodes}"]`, 90_000);
