@@ -172,3 +172,21 @@ test('a new selection on a large map is drawn over the last picture exactly as a
   const differing = whole.filter((v, i) => v !== patched[i]).length;
   expect(differing).toBe(0);
 });
+
+test('a knock-out on a large map outlines its silos on the silo canvas, and restoring clears it', async ({ page }) => {
+  await openLargeMap(page);
+  const target = await hoverSomeNode(page, await canvasCentre(page));
+  await page.mouse.click(target.x, target.y);
+  await page.keyboard.press('k');
+  const banner = page.locator('.em-knockout-banner');
+  await expect(banner).toBeVisible();
+  const silos = page.locator('canvas.em-silo-layer');
+  await expect(silos).toHaveAttribute('data-silos', /^[1-9]\d*$/);
+  // The outlines are painted: some of the silo canvas is not transparent.
+  const inked = await silos.evaluate((c: HTMLCanvasElement) => new Uint32Array(c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data.buffer).some((v) => v !== 0));
+  expect(inked).toBe(true);
+  expect(await canvas(page).locator('.em-silos path').count()).toBe(0);
+  await page.keyboard.press('Shift+K');
+  await expect(banner).toHaveCount(0);
+  await expect(silos).toHaveAttribute('data-silos', '0');
+});

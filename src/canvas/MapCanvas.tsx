@@ -9,6 +9,7 @@ import { createCanvasLayer } from './canvasMode.ts';
 import { createFadeWriter } from './fadeWriter.ts';
 import { createFrameWriter } from './frameWriter.ts';
 import { createKnockOutWriter } from './knockOutWriter.ts';
+import { createSiloCanvas } from './siloCanvas.ts';
 import { createSiloOverlay } from './siloOverlay.ts';
 import { mountFlow } from './flowMount.ts';
 import { LinkLine } from './LinkLine.tsx';
@@ -53,6 +54,7 @@ export function MapCanvas({ onView, onContextMenu, onAddAt }: Props) {
   const rasterRef = useRef<HTMLCanvasElement>(null);
   const fadesRef = useRef<{ apply(): void } | null>(null);
   const flowRef = useRef<HTMLCanvasElement>(null);
+  const siloCanvasRef = useRef<HTMLCanvasElement>(null);
   const paletteRef = useRef(palette);
   paletteRef.current = palette;
   const handlers = useRef({ onContextMenu, onAddAt, onView });
@@ -64,9 +66,10 @@ export function MapCanvas({ onView, onContextMenu, onAddAt }: Props) {
     // A large map is drawn on the canvas under the SVG, at rest and in motion alike.
     const raster = createCanvasLayer({ canvas: rasterRef.current!, stores, palette: () => paletteRef.current, marks: nodeStatesStore(stores) });
     const flow = mountFlow(flowRef.current!, stores, () => paletteRef.current);
+    const siloCanvas = createSiloCanvas(siloCanvasRef.current!);
     const z = createZoom({
       svg, layer,
-      onChange: (t) => (flow.setTransform(t), raster.setView(t)),
+      onChange: (t) => (flow.setTransform(t), raster.setView(t), siloCanvas.setView(t)),
       grabs: (x, y) => picking.at(x, y) !== null,
     });
     const picking = createCanvasPicking({ svg, renderer: raster, hover, toMap: (x, y) => z.toMap(x, y) });
@@ -78,7 +81,8 @@ export function MapCanvas({ onView, onContextMenu, onAddAt }: Props) {
     fadesRef.current = fades;
     const knocks = createKnockOutWriter(stores, registry);
     knocks.apply();
-    const silos = createSiloOverlay(silosRef.current!, stores, () => paletteRef.current);
+    siloCanvas.setView(z.transform());
+    const silos = createSiloOverlay(silosRef.current!, siloCanvas, stores, () => paletteRef.current);
     const pointer = createPointerController({
       svg, stores, zoom: z, layout: () => layout.current,
       preview: setPreview,
@@ -126,6 +130,7 @@ export function MapCanvas({ onView, onContextMenu, onAddAt }: Props) {
       fadesRef.current = null;
       knocks.destroy();
       silos.destroy();
+      siloCanvas.destroy();
       flow.destroy();
       frames.destroy();
       z.destroy();
@@ -138,6 +143,7 @@ export function MapCanvas({ onView, onContextMenu, onAddAt }: Props) {
   return (
     <div className={`em-canvas-wrap${connecting ? ' em-connecting' : ''}`}>
       <canvas ref={rasterRef} className="em-map-raster" aria-hidden="true" style={RASTER_STYLE} />
+      <canvas ref={siloCanvasRef} className="em-motion-layer em-silo-layer" aria-hidden="true" />
       <svg ref={svgRef} className="em-canvas" role="application" aria-label={`Map: ${title}`} aria-roledescription="ecosystem map" data-nodes={nodeCount} style={{ position: 'relative' }}>
         {renderSvgTree(arrowMarker(palette))}
         <g ref={layerRef}>

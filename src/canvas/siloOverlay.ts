@@ -7,6 +7,8 @@ import { siloLayer } from '../views/siloView.ts';
 import type { Silo } from '../views/siloView.ts';
 import type { Palette } from '../views/theme.ts';
 import { toSvgString } from '../views/toSvgString.ts';
+import { isCanvasMap } from './canvasMode.ts';
+import type { SiloCanvas } from './siloCanvas.ts';
 
 /** Beyond this many silos the screen outlines the new ones and the largest only: more is noise. */
 export const MOST_SILOS = 60;
@@ -38,9 +40,10 @@ export function silosNow(map: EcoMap, removed: ReadonlySet<string>, position: (i
 
 /**
  * Draws the silo hulls and labels under the map while a knock-out is shown, following the
- * nodes once per animation frame as the pieces drift apart. Draws nothing otherwise.
+ * nodes once per animation frame as the pieces drift apart. Draws nothing otherwise. A map
+ * drawn on canvas (canvasMode) gets them on `raster`, any other in the SVG `group`.
  */
-export function createSiloOverlay(group: SVGGElement, { doc, ui, live }: Stores, palette: () => Palette): { redraw(): void; destroy(): void } {
+export function createSiloOverlay(group: SVGGElement, raster: SiloCanvas, { doc, ui, live }: Stores, palette: () => Palette): { redraw(): void; destroy(): void } {
   let frame = 0;
   let drawn = false;
   // A big knock-out costs more than a frame to outline: redraw it at most every few frames then.
@@ -50,7 +53,7 @@ export function createSiloOverlay(group: SVGGElement, { doc, ui, live }: Stores,
     frame = 0;
     const shown = ui.getState().overlays.hulls ? shownKnockOut(ui.getState()) : NONE;
     if (!shown.size) {
-      if (drawn) group.replaceChildren();
+      if (drawn) clear();
       drawn = false;
       return;
     }
@@ -61,10 +64,21 @@ export function createSiloOverlay(group: SVGGElement, { doc, ui, live }: Stores,
     const started = performance.now();
     const map = doc.getState().map;
     const silos = silosNow(map, shown, (id) => live.get(id));
-    group.innerHTML = toSvgString(siloLayer(silos, palette(), map.unit === undefined ? {} : { unit: map.unit }));
+    const layer = siloLayer(silos, palette(), map.unit === undefined ? {} : { unit: map.unit });
+    if (isCanvasMap(map.nodes.length)) {
+      if (group.firstChild) group.replaceChildren();
+      raster.show(layer, silos.length);
+    } else {
+      raster.show(null, 0);
+      group.innerHTML = toSvgString(layer);
+    }
     drawn = true;
     lastDraw = now;
     cost = performance.now() - started;
+  };
+  const clear = () => {
+    group.replaceChildren();
+    raster.show(null, 0);
   };
   const schedule = () => {
     if (!frame) frame = requestAnimationFrame(draw);
