@@ -40,3 +40,19 @@ export function criticality(map: EcoMap): Criticality[] {
   for (let i = 0; i < n; i++) if (!count[i]) out[k++] = record(i);
   return out;
 }
+
+/**
+ * The single points of failure: platforms whose knock-out alone strands nodes or splits the
+ * map (the badge on the map). From `ranked`, the map's criticality when already known.
+ */
+export function singlePointsOfFailure(map: EcoMap, ranked: readonly Criticality[] = criticality(map)): ReadonlySet<string> {
+  // The ids whose (last) node is a platform: a few, rather than a pair per node.
+  const platforms = new Set<string>();
+  for (const n of map.nodes) {
+    if (n.kind === 'platform') platforms.add(n.id);
+    else platforms.delete(n.id);
+  }
+  const out = new Set<string>();
+  for (const c of ranked) if (platforms.has(c.id) && (c.stranded > 0 || c.articulation)) out.add(c.id);
+  return out;
+}

@@ -7,7 +7,7 @@ export { knockOut } from './knockOut.ts';
 export type { KnockOut } from './knockOut.ts';
 export { valueFlow } from './valueFlow.ts';
 export type { NodeFlow, ValueFlow } from './valueFlow.ts';
-export { criticality } from './criticality.ts';
+export { criticality, singlePointsOfFailure } from './criticality.ts';
 export type { Criticality } from './criticality.ts';
 export { analyze } from './analyze.ts';
 export type { AnalysisReport } from './analyze.ts';

@@ -1,4 +1,4 @@
-import { criticality, desiloSuggestion, healthOf, knockOut, valueFlow } from '../analysis/index.ts';
+import { criticality, desiloSuggestion, healthOf, knockOut, singlePointsOfFailure, valueFlow } from '../analysis/index.ts';
 import type { Criticality, DesiloSuggestion, Health, KnockOut, ValueFlow } from '../analysis/index.ts';
 import type { EcoMap } from '../model/types.ts';
 
@@ -79,5 +79,7 @@ export const flowOf: (map: EcoMap, removed: ReadonlySet<string>) => ValueFlow = 
 export const criticalityOf: (map: EcoMap) => Criticality[] = byMap(criticality);
 /** Criticality by id. */
 export const criticalityById: (map: EcoMap) => ReadonlyMap<string, Criticality> = byMap((map) => new Map(criticalityOf(map).map((c) => [c.id, c])));
+/** Platforms whose knock-out alone strands nodes or splits the map. */
+export const spofOf: (map: EcoMap) => ReadonlySet<string> = byMap((map) => singlePointsOfFailure(map, criticalityOf(map)));
 export const desiloOf: (map: EcoMap, removed: ReadonlySet<string>) => DesiloSuggestion | null = byMapAndSet(desiloSuggestion);
 export const healthOfMap: (map: EcoMap) => Health = byMap(healthOf);

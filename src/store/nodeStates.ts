@@ -3,7 +3,7 @@ import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import { linkKey } from '../model/links.ts';
 import type { EcoMap } from '../model/types.ts';
-import { criticalityOf, flowOf, knockOutOf } from './analysisCache.ts';
+import { flowOf, knockOutOf, spofOf } from './analysisCache.ts';
 import type { Stores } from './context.ts';
 import { useStores } from './context.ts';
 import { shownKnockOut } from './uiStore.ts';
@@ -23,14 +23,6 @@ export interface NodeStates {
 }
 
 const NO_STATES: NodeStates = { ghost: new Set(), stranded: new Set(), spof: new Set(), enabled: null, linkFlow: null };
-
-/** Single points of failure of a map: platforms whose knock-out alone strands or splits. */
-export function spofOf(map: EcoMap): ReadonlySet<string> {
-  const kinds = new Map(map.nodes.map((n) => [n.id, n.kind]));
-  const out = new Set<string>();
-  for (const c of criticalityOf(map)) if (kinds.get(c.id) === 'platform' && (c.stranded > 0 || c.articulation)) out.add(c.id);
-  return out;
-}
 
 function statesOf(map: EcoMap, ui: UiState, before: NodeStates): NodeStates {
   const shown = shownKnockOut(ui);

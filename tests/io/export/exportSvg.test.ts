@@ -4,7 +4,7 @@ import { exportTree } from '../../../src/io/export/exportTree.ts';
 import { FONT_FAMILY } from '../../../src/io/export/exportInput.ts';
 import { textWidth, treeBounds } from '../../../src/io/export/treeBounds.ts';
 import { knockOut, valueFlow } from '../../../src/analysis/index.ts';
-import { spofOf } from '../../../src/store/nodeStates.ts';
+import { spofOf } from '../../../src/store/analysisCache.ts';
 import { linkKey } from '../../../src/model/links.ts';
 import { mapView } from '../../../src/views/mapView.ts';
 import { DARK, LIGHT } from '../../../src/views/theme.ts';
