@@ -1,7 +1,52 @@
 /*
- * Numbers and path data as the exported tree writes them, read without a string per number: a
- * 2,000-node map has thousands of `translate(x,y)` and, after a knock-out, hundreds of hull paths.
+ * Numbers and path data as the exported tree writes them, read and written without a string per
+ * number: a 2,000-node map has thousands of `translate(x,y)` and, after a knock-out, hundreds of
+ * hull paths, and its file some 25,000 numbers.
  */
+
+/** The most characters String() writes for a number: `-1.2345678901234567e-123`. */
+export const NUMBER_MAX = 25;
+
+/** The largest tenths writeNumber writes as digits: a whole part this small is always exact. */
+const TENTHS_MAX = 2 ** 31 - 1;
+
+/**
+ * Writes `n` into `out` from `at` as ASCII, exactly as String(n) writes it; returns where it ends.
+ * The views round to tenths, and a number of tenths below 2^31 (-725.4) is written digit by
+ * digit: its shortest round-trip form is its own digits, with no exponent. Anything else goes
+ * through String(). `out` must have room for NUMBER_MAX bytes.
+ */
+export function writeNumber(n: number, out: Uint8Array, at: number): number {
+  const tenths = Math.round(n * 10);
+  if (tenths / 10 !== n || tenths > TENTHS_MAX || tenths < -TENTHS_MAX) {
+    const text = String(n);
+    for (let i = 0; i < text.length; i++) out[at++] = text.charCodeAt(i);
+    return at;
+  }
+  // -0 passes as 0, which is what String() writes for it.
+  if (tenths < 0) out[at++] = 0x2d;
+  const all = tenths < 0 ? -tenths : tenths;
+  const whole = (all / 10) | 0;
+  at = writeDigits(whole, out, at);
+  const tenth = all - 10 * whole;
+  if (tenth !== 0) {
+    out[at++] = 0x2e;
+    out[at++] = 0x30 + tenth;
+  }
+  return at;
+}
+
+/** The decimal digits of `n`, a whole number below 2^31. */
+function writeDigits(n: number, out: Uint8Array, at: number): number {
+  let end = at + 1;
+  for (let rest = n; rest >= 10; rest = (rest / 10) | 0) end++;
+  for (let i = end - 1; i >= at; i--) {
+    const next = (n / 10) | 0;
+    out[i] = 0x30 + n - 10 * next;
+    n = next;
+  }
+  return end;
+}
 
 /** The path commands treeBounds reads, as the codes of their upper-case letters. */
 export const M = 0x4d, L = 0x4c, H = 0x48, V = 0x56, Q = 0x51, C = 0x43, A = 0x41, Z = 0x5a;
