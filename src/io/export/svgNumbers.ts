@@ -78,63 +78,74 @@ export function pathTokens(d: string): number {
       i++;
       continue;
     }
-    const end = numberEnd(d, i);
-    if (end === i) {
+    const value = readNumber(d, i);
+    if (readEnd === i) {
       i++;
       continue;
     }
     tokenCodes[n] = 0;
-    tokenValues[n++] = decimalAt(d, i, end);
-    i = end;
+    tokenValues[n++] = value;
+    i = readEnd;
   }
   return n;
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
-/** Where a number starting at `start` ends (`start` when none starts there). */
-function numberEnd(d: string, start: number): number {
-  let i = start;
-  if (d.charCodeAt(i) === 45) i++;
-  const digits = i;
-  while (isDigit(d.charCodeAt(i))) i++;
-  if (i > digits) {
-    if (d.charCodeAt(i) === 46) for (i++; isDigit(d.charCodeAt(i)); ) i++;
-  } else if (d.charCodeAt(i) === 46 && isDigit(d.charCodeAt(i + 1))) {
-    for (i += 2; isDigit(d.charCodeAt(i)); ) i++;
-  } else return start;
-  const e = d.charCodeAt(i);
-  if (e === 101 || e === 69) {
-    let j = i + 1;
-    const sign = d.charCodeAt(j);
-    if (sign === 43 || sign === 45) j++;
-    const exponent = j;
-    while (isDigit(d.charCodeAt(j))) j++;
-    if (j > exponent) i = j;
-  }
-  return i;
-}
+/** Where the number readNumber read last ends: its `start` when none starts there. */
+let readEnd = 0;
 
 /**
- * The number written in `text` from `start` to `end`, as Number() reads it. A short decimal such
- * as the views write (`-725.4`) is read in place: its digits form an integer below 2^53 and its
- * scale a power of ten below 10^22, both exact, so one division rounds as Number() does.
+ * Reads the number at `start` as `-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?` matches it, and its value
+ * as Number() reads that text, in one pass and without a string; NaN when none starts there. A
+ * short decimal such as the views write (`-725.4`) is read in place: its digits form an integer
+ * below 2^53 and its scale a power of ten below 10^22, both exact, so one division rounds as
+ * Number() does. An exponent or more digits go through Number().
  */
-export function decimalAt(text: string, start: number, end: number): number {
+function readNumber(text: string, start: number): number {
   let i = start;
   const negative = text.charCodeAt(i) === 45;
   if (negative) i++;
-  let digits = 0, scale = 1, count = 0, point = false;
-  for (; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      digits = digits * 10 + (c - 48);
-      if (point) scale *= 10;
-      count++;
-    } else if (c === 46 && !point) point = true;
-    else return Number(text.slice(start, end));
+  let digits = 0, scale = 1, count = 0;
+  let c = text.charCodeAt(i);
+  while (isDigit(c)) {
+    digits = digits * 10 + (c - 48);
+    count++;
+    c = text.charCodeAt(++i);
   }
-  if (count === 0 || count > 15) return Number(text.slice(start, end));
+  if (c === 46 && (count > 0 || isDigit(text.charCodeAt(i + 1)))) {
+    c = text.charCodeAt(++i);
+    while (isDigit(c)) {
+      digits = digits * 10 + (c - 48);
+      count++;
+      scale *= 10;
+      c = text.charCodeAt(++i);
+    }
+  }
+  if (count === 0) {
+    readEnd = start;
+    return NaN;
+  }
+  let exact = count <= 15;
+  if (c === 101 || c === 69) {
+    let j = i + 1;
+    const sign = text.charCodeAt(j);
+    if (sign === 43 || sign === 45) j++;
+    const exponent = j;
+    while (isDigit(text.charCodeAt(j))) j++;
+    if (j > exponent) {
+      i = j;
+      exact = false;
+    }
+  }
+  readEnd = i;
+  if (!exact) return Number(text.slice(start, i));
   const value = digits / scale;
   return negative ? -value : value;
+}
+
+/** The number written in `text` from `start` to `end`, as Number() reads it. */
+export function decimalAt(text: string, start: number, end: number): number {
+  const value = readNumber(text, start);
+  return readEnd === end && end > start ? value : Number(text.slice(start, end));
 }

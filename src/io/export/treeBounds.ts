@@ -76,15 +76,37 @@ function visit(node: SvgChild, dx: number, dy: number, fontSize: number, anchor:
       return;
     }
     case 'polygon':
-    case 'polyline': {
-      const values = String(attrs.points ?? '').trim().split(/[\s,]+/);
-      for (let i = 0; i + 1 < values.length; i += 2) out.add(dx + Number(values[i]), dy + Number(values[i + 1]), half);
-      return;
-    }
+    case 'polyline':
+      return pointsExtent(String(attrs.points ?? ''), dx, dy, half, out);
     case 'path':
       return pathExtent(String(attrs.d ?? ''), dx, dy, half, out);
     case 'text':
       return textExtent(node, dx, dy, num(attrs['font-size'], fontSize), attrs['text-anchor'] !== undefined ? String(attrs['text-anchor']) : anchor, half, out);
+  }
+}
+
+/** White space is a space or a control character below it: tab, line feed, carriage return. */
+const SPACE = 0x20, COMMA = 0x2c;
+
+/**
+ * Points of a `points` list: numbers separated by commas and spaces, each read as Number() reads
+ * it, taken in pairs. Read in place: a map's partners are hundreds of diamonds.
+ */
+function pointsExtent(points: string, dx: number, dy: number, pad: number, out: Extent): void {
+  const separator = (c: number) => c <= SPACE || c === COMMA;
+  let x = NaN;
+  let odd = false;
+  for (let i = 0; i < points.length; ) {
+    if (separator(points.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < points.length && !separator(points.charCodeAt(i))) i++;
+    const value = decimalAt(points, start, i);
+    if (odd) out.add(dx + x, dy + value, pad);
+    else x = value;
+    odd = !odd;
   }
 }
 

@@ -45,6 +45,15 @@ describe('treeBounds', () => {
     expect(pathBox('M0,0L10,10Z 5 5 5')).toEqual({ x: 0, y: 0, width: 10, height: 10 });
   });
 
+  it('covers every point of a polygon, its numbers read as Number() reads them', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(coordinate, coordinate), { minLength: 1, maxLength: 8 }), fc.constantFrom(',', ' ', ' , ', '\n'), (points, comma) => {
+        const tree = el('polygon', { points: ` ${points.map(([x, y]) => `${x}${comma}${y}`).join(' ')} `, stroke: 'none' });
+        expect(treeBounds(tree)).toEqual(boxOf(points.map(([x, y]) => [Number(String(x)), Number(String(y))])));
+      }),
+    );
+  });
+
   it('moves a path by its group translate(x,y), read exactly', () => {
     expect(pathBox('M0,0L1,1', 'translate(-725.4,0.1)')).toEqual({ x: -725.4, y: 0.1, width: 1, height: 1 });
     expect(pathBox('M0,0', 'translate(1e3, 2)')).toEqual({ x: 1000, y: 2, width: 0, height: 0 });
