@@ -1,6 +1,6 @@
 import { criticality, knockOut, valueFlow } from '../../analysis/index.ts';
-import { linkKey } from '../../model/links.ts';
-import type { EcoMap, MapNode } from '../../model/types.ts';
+import { lookupOf } from '../../model/lookup.ts';
+import type { EcoMap, MapLink } from '../../model/types.ts';
 import type { Positions } from '../../layout/settle.ts';
 import { radiiOf } from '../../views/radii.ts';
 import type { Silo } from '../../views/siloView.ts';
@@ -16,8 +16,8 @@ export interface ExportStates {
   readonly spof: ReadonlySet<string>;
   /** Value flowing up through each node; null when flow is not shown. */
   readonly enabled: ReadonlyMap<string, number> | null;
-  /** Per link key, its flow as a share of the largest; null when flow is not shown. */
-  readonly linkFlow: ReadonlyMap<string, number> | null;
+  /** Per link, its flow as a share of the largest; null when flow is not shown. */
+  readonly linkFlow: ReadonlyMap<MapLink, number> | null;
   /** The knock-out's figures and silos; null when no knock-out is shown. */
   readonly knockOut: KnockOutFigures | null;
 }
@@ -44,7 +44,7 @@ export function exportStates(map: EcoMap, removed: ReadonlySet<string>, position
   const shown = result && result.removed.length ? result : null;
   const gone = shown ? new Set(shown.removed) : EMPTY;
   let enabled: Map<string, number> | null = null;
-  let linkFlow: Map<string, number> | null = null;
+  let linkFlow: Map<MapLink, number> | null = null;
   if (flow) {
     const flows = valueFlow(map, gone);
     enabled = new Map();
@@ -52,7 +52,8 @@ export function exportStates(map: EcoMap, removed: ReadonlySet<string>, position
     let most = 0;
     for (const amount of flows.linkFlow) if (amount > most) most = amount;
     linkFlow = new Map();
-    if (most > 0) map.links.forEach((link, k) => flows.linkFlow[k]! > 0 && linkFlow!.set(linkKey(link), flows.linkFlow[k]! / most));
+    // By the link itself, not its key: an export looks up thousands, and a key is a new string each time.
+    if (most > 0) map.links.forEach((link, k) => flows.linkFlow[k]! > 0 && linkFlow!.set(link, flows.linkFlow[k]! / most));
   }
   return {
     ghost: gone,
@@ -85,17 +86,18 @@ function spofOf(map: EcoMap): ReadonlySet<string> {
 }
 
 function silosOf(map: EcoMap, components: readonly string[][], newSilo: readonly boolean[], positions: Positions, drawn?: ReadonlySet<string>): Silo[] {
-  const nodes = new Map<string, MapNode>(map.nodes.map((n) => [n.id, n]));
+  const { nodes } = lookupOf(map);
   const radii = radiiOf(map);
-  const silos = components.map((ids, i) => ({
-    index: i + 1,
-    isNew: newSilo[i] ?? false,
-    nodes: ids.flatMap((id) => {
+  const silos = components.map((ids, i) => {
+    // A loop, not flatMap: a knock-out can leave hundreds of silos of one node each.
+    const members: Silo['nodes'][number][] = [];
+    for (const id of ids) {
       const node = nodes.get(id);
       const p = positions.get(id);
-      return node && p && (!drawn || drawn.has(id)) ? [{ x: p.x, y: p.y, r: radii.get(id) ?? 14, kind: node.kind, value: node.value }] : [];
-    }),
-  }));
+      if (node && p && (!drawn || drawn.has(id))) members.push({ x: p.x, y: p.y, r: radii.get(id) ?? 14, kind: node.kind, value: node.value });
+    }
+    return { index: i + 1, isNew: newSilo[i] ?? false, nodes: members };
+  });
   return drawn ? silos.filter((silo) => silo.nodes.length > 0) : silos;
 }
 

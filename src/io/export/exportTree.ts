@@ -96,7 +96,7 @@ function positionsOf(map: EcoMap, given: ExportInput['positions']): Map<string, 
   const out = new Map<string, Point>();
   for (const node of map.nodes) {
     const p = given.get(node.id);
-    if (p && Number.isFinite(p.x) && Number.isFinite(p.y)) out.set(node.id, { x: p.x, y: p.y });
+    if (p && Number.isFinite(p.x) && Number.isFinite(p.y)) out.set(node.id, p);
     else if (Number.isFinite(node.x) && Number.isFinite(node.y)) out.set(node.id, { x: node.x!, y: node.y! });
     else out.set(node.id, ORIGIN);
   }
@@ -126,9 +126,9 @@ function viewStates(map: EcoMap, states: ExportStates): MapViewStates {
       if (!amount && !spof.has(id) && !ghost.has(id) && !stranded.has(id)) return plainNode;
       return { ghost: ghost.has(id), stranded: stranded.has(id), spof: spof.has(id), enabled: amount, ...plainNode };
     },
-    link: (link, key) => {
+    link: (link) => {
       const isGhost = ghost.size > 0 && (ghost.has(link.source) || ghost.has(link.target));
-      const flow = linkFlow?.get(key) ?? 0;
+      const flow = linkFlow?.get(link) ?? 0;
       return isGhost || flow ? { ghost: isGhost, flow } : plainLink;
     },
   };
