@@ -1,3 +1,4 @@
+import { lookupOf } from '../model/lookup.ts';
 import type { EcoMap } from '../model/types.ts';
 import { knockOutOf } from '../store/analysisCache.ts';
 import type { Stores } from '../store/context.ts';
@@ -19,7 +20,7 @@ export const MOST_SILOS = 60;
  */
 export function silosNow(map: EcoMap, removed: ReadonlySet<string>, position: (id: string) => { x: number; y: number } | undefined): Silo[] {
   const result = knockOutOf(map, removed);
-  const nodes = new Map(map.nodes.map((n) => [n.id, n]));
+  const { nodes } = lookupOf(map);
   const radii = radiiOf(map);
   let chosen = result.components.map((ids, i) => i);
   if (chosen.length > MOST_SILOS) {
