@@ -104,12 +104,19 @@ function createLiveLayout({ doc, ui, live }: Stores): LiveLayout & { start(): ()
         knockedOut = next;
         stopGlide();
         if (next.size) {
-          // After the frame that shows the knock-out: the drift can start a frame later.
-          const timer = setTimeout(() => {
-            load();
-            layout?.reheat(KNOCK_OUT_ALPHA);
-          }, 0);
-          stopGlide = () => clearTimeout(timer);
+          // After the frame that shows the knock-out has been painted: the drift starts a frame
+          // later, and sending the graph to the layout does not hold that frame up.
+          let timer: ReturnType<typeof setTimeout> | undefined;
+          const frame = requestAnimationFrame(() => {
+            timer = setTimeout(() => {
+              load();
+              layout?.reheat(KNOCK_OUT_ALPHA);
+            }, 0);
+          });
+          stopGlide = () => {
+            cancelAnimationFrame(frame);
+            clearTimeout(timer);
+          };
         } else if (wasOut) {
           motion(true);
           layout?.stop();

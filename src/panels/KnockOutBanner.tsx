@@ -1,4 +1,5 @@
 import { useDeferredValue } from 'react';
+import { lookupOf } from '../model/lookup.ts';
 import type { EcoMap } from '../model/types.ts';
 import { desiloOf, knockOutOf } from '../store/analysisCache.ts';
 import { useDoc, useUi } from '../store/context.ts';
@@ -24,10 +25,11 @@ export function KnockOutBanner({ run }: { run: (command: string) => void }) {
   if (!shown.size) return null;
   const result = knockOutOf(map, shown);
   if (!result.removed.length) return null;
-  const names = new Map(map.nodes.map((n) => [n.id, n.name]));
+  const { nodes } = lookupOf(map);
+  const nameOf = (id: string) => nodes.get(id)?.name ?? id;
   const before = silosBefore(map);
   const after = result.components.length;
-  const out = result.removed.map((id) => names.get(id) ?? id);
+  const out = result.removed.map(nameOf);
   const fix = later && later === shown ? desiloOf(map, later) : null;
   return (
     <section
@@ -57,7 +59,7 @@ export function KnockOutBanner({ run }: { run: (command: string) => void }) {
       )}
       {fix && (
         <span className="em-ko-fix" data-source={fix.source} data-target={fix.target} data-recovered={fix.recoveredValue}>
-          Best single fix: let <strong>{names.get(fix.source) ?? fix.source}</strong> support <strong>{names.get(fix.target) ?? fix.target}</strong>
+          Best single fix: let <strong>{nameOf(fix.source)}</strong> support <strong>{nameOf(fix.target)}</strong>
           {' '}— wins back {formatValue(fix.recoveredValue, map.unit)} ({plural(fix.recoveredCount, 'node')}).{' '}
           <button type="button" onClick={() => run('desilo.apply')}>Add this link</button>
         </span>
