@@ -1,4 +1,4 @@
-import { criticality, knockOut, valueFlow } from '../../analysis/index.ts';
+import { knockOut, singlePointsOfFailure, valueFlow } from '../../analysis/index.ts';
 import { lookupOf } from '../../model/lookup.ts';
 import type { EcoMap, MapLink } from '../../model/types.ts';
 import type { Positions } from '../../layout/settle.ts';
@@ -58,7 +58,7 @@ export function exportStates(map: EcoMap, removed: ReadonlySet<string>, position
   return {
     ghost: gone,
     stranded: shown ? new Set(shown.stranded) : EMPTY,
-    spof: spofOf(map),
+    spof: singlePointsOfFailure(map),
     enabled,
     linkFlow,
     knockOut: shown && {
@@ -70,19 +70,6 @@ export function exportStates(map: EcoMap, removed: ReadonlySet<string>, position
       silos: silosOf(map, shown.components, shown.newSilo, positions, drawn),
     },
   };
-}
-
-/** Platforms whose knock-out alone strands nodes or splits the map (as the screen marks them). */
-function spofOf(map: EcoMap): ReadonlySet<string> {
-  // The ids whose (last) node is a platform: a few, rather than a pair per node.
-  const platforms = new Set<string>();
-  for (const n of map.nodes) {
-    if (n.kind === 'platform') platforms.add(n.id);
-    else platforms.delete(n.id);
-  }
-  const out = new Set<string>();
-  for (const c of criticality(map)) if (platforms.has(c.id) && (c.stranded > 0 || c.articulation)) out.add(c.id);
-  return out;
 }
 
 function silosOf(map: EcoMap, components: readonly string[][], newSilo: readonly boolean[], positions: Positions, drawn?: ReadonlySet<string>): Silo[] {
