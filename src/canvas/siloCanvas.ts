@@ -3,6 +3,7 @@ import { el } from '../views/element.ts';
 import type { SvgElement } from '../views/element.ts';
 import type { View } from './canvasRenderer.ts';
 import { drawViewTree, FONT_FAMILY } from './renderViewTree.ts';
+import type { Context2D } from './renderViewTree.ts';
 
 /**
  * The silo outlines of a large map, on a canvas of their own between the map's picture and its
@@ -13,6 +14,11 @@ import { drawViewTree, FONT_FAMILY } from './renderViewTree.ts';
 export interface SiloCanvas {
   /** Paints the silo layer (siloLayer's view, in map units) of `silos` outlines; null clears it. */
   show(layer: SvgElement | null, silos: number): void;
+  /**
+   * Paints `layer` on a scrap canvas, out of sight: run on made-up silos while the page is
+   * idle, so the first knock-out is not outlined by code the engine has not compiled yet.
+   */
+  rehearse(layer: SvgElement): void;
   setView(view: View): void;
   destroy(): void;
 }
@@ -39,18 +45,24 @@ export function createSiloCanvas(canvas: HTMLCanvasElement): SiloCanvas {
     ctx.setTransform(dpr * view.k, 0, 0, dpr * view.k, dpr * view.x, dpr * view.y);
     for (const part of parts) drawViewTree(ctx, part);
   };
+  /** Labels of styled runs become plain texts placed by measured widths, as a PNG export's. */
+  const partsOf = (layer: SvgElement, c: Context2D) => canvasParts(el('svg', {}, [layer]), (text, size, weight) => ((c.font = `${weight} ${size}px ${FONT_FAMILY}`), c.measureText(text).width));
   const resize = new ResizeObserver(() => parts.length && paint());
   resize.observe(canvas);
 
   return {
     show(layer, silos) {
       if (!layer && !parts.length) return;
-      // Labels of styled runs become plain texts placed by measured widths, as a PNG export's.
-      parts = layer && ctx ? canvasParts(el('svg', {}, [layer]), (text, size, weight) => ((ctx.font = `${weight} ${size}px ${FONT_FAMILY}`), ctx.measureText(text).width)) : [];
+      parts = layer && ctx ? partsOf(layer, ctx) : [];
       canvas.dataset.silos = String(silos);
       // Called from a frame: painted in it.
       cancelAnimationFrame(frame);
       paint();
+    },
+    rehearse(layer) {
+      const scrap = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(16, 16).getContext('2d') : null;
+      if (!scrap) return;
+      for (const part of partsOf(layer, scrap)) drawViewTree(scrap, part);
     },
     setView(next) {
       view = next;

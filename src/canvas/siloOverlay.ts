@@ -84,6 +84,8 @@ export function createSiloOverlay(group: SVGGElement, raster: SiloCanvas, { doc,
   const schedule = () => {
     if (!frame) frame = requestAnimationFrame(draw);
   };
+  // The first knock-out on a large map is outlined by compiled code: rehearsed once, when idle.
+  const rehearsal = setTimeout(() => isCanvasMap(doc.getState().map.nodes.length) && rehearse(raster, palette()), REHEARSE_AFTER_MS);
   const offLive = live.subscribe(() => (drawn || shownKnockOut(ui.getState()).size) && schedule());
   const offUi = ui.subscribe((s, before) => {
     if (shownKnockOut(s) === shownKnockOut(before) && s.theme === before.theme && s.overlays === before.overlays) return;
@@ -96,6 +98,7 @@ export function createSiloOverlay(group: SVGGElement, raster: SiloCanvas, { doc,
   return {
     redraw: schedule,
     destroy() {
+      clearTimeout(rehearsal);
       offLive();
       offUi();
       offDoc();
@@ -103,3 +106,21 @@ export function createSiloOverlay(group: SVGGElement, raster: SiloCanvas, { doc,
     },
   };
 }
+
+const REHEARSE_AFTER_MS = 2000;
+
+/** Outlines made-up silos (a large one and a few small) three times, on no screen. */
+function rehearse(raster: SiloCanvas, palette: Palette): void {
+  const nodes = Array.from({ length: 600 }, (_, i) => ({ x: (i * 37) % 700, y: (i * 91) % 500, r: 8 + (i % 7), kind: KINDS[i % 3]!, value: i }));
+  const silos: Silo[] = [
+    { index: 1, isNew: false, nodes },
+    { index: 2, isNew: true, nodes: nodes.slice(0, 40).map((n) => ({ ...n, x: n.x + 900 })) },
+    { index: 3, isNew: true, nodes: nodes.slice(0, 1) },
+  ];
+  for (let i = 0; i < 3; i++) {
+    const layer = siloLayer(silos, palette, { unit: 'USD' });
+    raster.rehearse(layer);
+  }
+}
+
+const KINDS = ['platform', 'service', 'partner'] as const;
