@@ -1,9 +1,7 @@
-import { canvasParts } from '../io/export/canvasTree.ts';
-import { el } from '../views/element.ts';
 import type { SvgElement } from '../views/element.ts';
 import type { View } from './canvasRenderer.ts';
-import { drawViewTree, FONT_FAMILY } from './renderViewTree.ts';
-import type { Context2D } from './renderViewTree.ts';
+
+type Painter = typeof import('./siloPainter.ts');
 
 /**
  * The silo outlines of a large map, on a canvas of their own between the map's picture and its
@@ -26,6 +24,17 @@ export interface SiloCanvas {
 export function createSiloCanvas(canvas: HTMLCanvasElement): SiloCanvas {
   const ctx = canvas.getContext('2d');
   let parts: readonly SvgElement[] = [];
+  // The painting code comes with the first layer (or rehearsal): small maps never need it.
+  let painter: Painter | null = null;
+  let loading: Promise<Painter> | null = null;
+  let waiting: { layer: SvgElement; silos: number } | null = null;
+  const load = (): Promise<Painter> =>
+    (loading ??= import('./siloPainter.ts').then((loaded) => {
+      painter = loaded;
+      if (waiting) show(waiting.layer, waiting.silos);
+      waiting = null;
+      return loaded;
+    }));
   let view: View = { k: 1, x: 0, y: 0 };
   let frame = 0;
 
@@ -43,26 +52,32 @@ export function createSiloCanvas(canvas: HTMLCanvasElement): SiloCanvas {
     ctx.clearRect(0, 0, canvas.width, canvas.height);
     if (!parts.length) return;
     ctx.setTransform(dpr * view.k, 0, 0, dpr * view.k, dpr * view.x, dpr * view.y);
-    for (const part of parts) drawViewTree(ctx, part);
+    painter?.paintParts(ctx, parts);
   };
-  /** Labels of styled runs become plain texts placed by measured widths, as a PNG export's. */
-  const partsOf = (layer: SvgElement, c: Context2D) => canvasParts(el('svg', {}, [layer]), (text, size, weight) => ((c.font = `${weight} ${size}px ${FONT_FAMILY}`), c.measureText(text).width));
+  function show(layer: SvgElement | null, silos: number): void {
+    if (layer && !painter) {
+      waiting = { layer, silos };
+      void load();
+      return;
+    }
+    waiting = null;
+    if (!layer && !parts.length) return;
+    parts = layer && ctx && painter ? painter.siloParts(layer, ctx) : [];
+    canvas.dataset.silos = String(silos);
+    // Called from a frame: painted in it.
+    cancelAnimationFrame(frame);
+    paint();
+  }
   const resize = new ResizeObserver(() => parts.length && paint());
   resize.observe(canvas);
 
   return {
-    show(layer, silos) {
-      if (!layer && !parts.length) return;
-      parts = layer && ctx ? partsOf(layer, ctx) : [];
-      canvas.dataset.silos = String(silos);
-      // Called from a frame: painted in it.
-      cancelAnimationFrame(frame);
-      paint();
-    },
+    show,
     rehearse(layer) {
-      const scrap = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(16, 16).getContext('2d') : null;
-      if (!scrap) return;
-      for (const part of partsOf(layer, scrap)) drawViewTree(scrap, part);
+      void load().then(({ siloParts, paintParts }) => {
+        const scrap = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(16, 16).getContext('2d') : null;
+        if (scrap) paintParts(scrap, siloParts(layer, scrap));
+      });
     },
     setView(next) {
       view = next;

@@ -1,43 +1,12 @@
-import { lookupOf } from '../model/lookup.ts';
-import type { EcoMap } from '../model/types.ts';
-import { knockOutOf } from '../store/analysisCache.ts';
 import type { Stores } from '../store/context.ts';
 import { NONE, shownKnockOut } from '../store/uiStore.ts';
-import { radiiOf } from '../views/radii.ts';
-import { siloLayer } from '../views/siloView.ts';
-import type { Silo } from '../views/siloView.ts';
 import type { Palette } from '../views/theme.ts';
-import { toSvgString } from '../views/toSvgString.ts';
 import { isCanvasMap } from './canvasMode.ts';
 import type { SiloCanvas } from './siloCanvas.ts';
 
-/** Beyond this many silos the screen outlines the new ones and the largest only: more is noise. */
-export const MOST_SILOS = 60;
+type Outlines = typeof import('./siloOutlines.ts');
 
-/**
- * The silos of the knock-out shown, with every node where it is drawn now. With more than
- * MOST_SILOS, the new silos and then the largest, skipping lone nodes that were always alone.
- */
-export function silosNow(map: EcoMap, removed: ReadonlySet<string>, position: (id: string) => { x: number; y: number } | undefined): Silo[] {
-  const result = knockOutOf(map, removed);
-  const { nodes } = lookupOf(map);
-  const radii = radiiOf(map);
-  let chosen = result.components.map((ids, i) => i);
-  if (chosen.length > MOST_SILOS) {
-    // Components come largest first: new silos first, then the rest in that order.
-    const isNew = (i: number) => result.newSilo[i] ?? false;
-    chosen = [...chosen.filter(isNew), ...chosen.filter((i) => !isNew(i) && result.components[i]!.length > 1)].slice(0, MOST_SILOS).sort((a, b) => a - b);
-  }
-  return chosen.map((i) => [result.components[i]!, i] as const).map(([ids, i]) => ({
-    index: i + 1,
-    isNew: result.newSilo[i] ?? false,
-    nodes: ids.flatMap((id) => {
-      const node = nodes.get(id);
-      const p = position(id);
-      return node && p ? [{ x: p.x, y: p.y, r: radii.get(id) ?? 14, kind: node.kind, value: node.value }] : [];
-    }),
-  }));
-}
+const REHEARSE_AFTER_MS = 2000;
 
 /**
  * Draws the silo hulls and labels under the map while a knock-out is shown, following the
@@ -47,6 +16,9 @@ export function silosNow(map: EcoMap, removed: ReadonlySet<string>, position: (i
 export function createSiloOverlay(group: SVGGElement, raster: SiloCanvas, { doc, ui, live }: Stores, palette: () => Palette): { redraw(): void; destroy(): void } {
   let frame = 0;
   let drawn = false;
+  let outlines: Outlines | null = null;
+  let loading: Promise<Outlines> | null = null;
+  const load = (): Promise<Outlines> => (loading ??= import('./siloOutlines.ts').then((loaded) => (outlines = loaded)));
   // A big knock-out costs more than a frame to outline: redraw it at most every few frames then.
   let lastDraw = -Infinity;
   let cost = 0;
@@ -62,17 +34,12 @@ export function createSiloOverlay(group: SVGGElement, raster: SiloCanvas, { doc,
       frame = requestAnimationFrame(draw);
       return;
     }
-    const started = performance.now();
-    const map = doc.getState().map;
-    const silos = silosNow(map, shown, (id) => live.get(id));
-    const layer = siloLayer(silos, palette(), map.unit === undefined ? {} : { unit: map.unit });
-    if (isCanvasMap(map.nodes.length)) {
-      if (group.firstChild) group.replaceChildren();
-      raster.show(layer, silos.length);
-    } else {
-      raster.show(null, 0);
-      group.innerHTML = toSvgString(layer);
+    if (!outlines) {
+      void load().then(schedule);
+      return;
     }
+    const started = performance.now();
+    outlines.drawSilos(group, raster, doc.getState().map, shown, (id) => live.get(id), palette());
     drawn = true;
     lastDraw = now;
     cost = performance.now() - started;
@@ -84,8 +51,9 @@ export function createSiloOverlay(group: SVGGElement, raster: SiloCanvas, { doc,
   const schedule = () => {
     if (!frame) frame = requestAnimationFrame(draw);
   };
-  // The first knock-out on a large map is outlined by compiled code: rehearsed once, when idle.
-  const rehearsal = setTimeout(() => isCanvasMap(doc.getState().map.nodes.length) && rehearse(raster, palette()), REHEARSE_AFTER_MS);
+  // Loaded once the page is idle, so a knock-out's frame does not wait for it; on a large map
+  // rehearsed too, so the first knock-out is outlined by compiled code.
+  const rehearsal = setTimeout(() => void load().then(({ rehearse }) => isCanvasMap(doc.getState().map.nodes.length) && rehearse(raster, palette())), REHEARSE_AFTER_MS);
   const offLive = live.subscribe(() => (drawn || shownKnockOut(ui.getState()).size) && schedule());
   const offUi = ui.subscribe((s, before) => {
     if (shownKnockOut(s) === shownKnockOut(before) && s.theme === before.theme && s.overlays === before.overlays) return;
@@ -107,20 +75,3 @@ export function createSiloOverlay(group: SVGGElement, raster: SiloCanvas, { doc,
   };
 }
 
-const REHEARSE_AFTER_MS = 2000;
-
-/** Outlines made-up silos (a large one and a few small) three times, on no screen. */
-function rehearse(raster: SiloCanvas, palette: Palette): void {
-  const nodes = Array.from({ length: 600 }, (_, i) => ({ x: (i * 37) % 700, y: (i * 91) % 500, r: 8 + (i % 7), kind: KINDS[i % 3]!, value: i }));
-  const silos: Silo[] = [
-    { index: 1, isNew: false, nodes },
-    { index: 2, isNew: true, nodes: nodes.slice(0, 40).map((n) => ({ ...n, x: n.x + 900 })) },
-    { index: 3, isNew: true, nodes: nodes.slice(0, 1) },
-  ];
-  for (let i = 0; i < 3; i++) {
-    const layer = siloLayer(silos, palette, { unit: 'USD' });
-    raster.rehearse(layer);
-  }
-}
-
-const KINDS = ['platform', 'service', 'partner'] as const;

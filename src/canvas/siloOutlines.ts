@@ -1,0 +1,75 @@
+import { lookupOf } from '../model/lookup.ts';
+import type { EcoMap } from '../model/types.ts';
+import { knockOutOf } from '../store/analysisCache.ts';
+import type { Stores } from '../store/context.ts';
+import { NONE, shownKnockOut } from '../store/uiStore.ts';
+import { radiiOf } from '../views/radii.ts';
+import { siloLayer } from '../views/siloView.ts';
+import type { Silo } from '../views/siloView.ts';
+import type { Palette } from '../views/theme.ts';
+import { toSvgString } from '../views/toSvgString.ts';
+import { isCanvasMap } from './canvasMode.ts';
+import type { SiloCanvas } from './siloCanvas.ts';
+
+// The silo outlines' drawing, loaded by siloOverlay when the page is idle or a knock-out first
+// needs it: the views and hull geometry stay out of the first load.
+
+/** Beyond this many silos the screen outlines the new ones and the largest only: more is noise. */
+export const MOST_SILOS = 60;
+
+/**
+ * The silos of the knock-out shown, with every node where it is drawn now. With more than
+ * MOST_SILOS, the new silos and then the largest, skipping lone nodes that were always alone.
+ */
+export function silosNow(map: EcoMap, removed: ReadonlySet<string>, position: (id: string) => { x: number; y: number } | undefined): Silo[] {
+  const result = knockOutOf(map, removed);
+  const { nodes } = lookupOf(map);
+  const radii = radiiOf(map);
+  let chosen = result.components.map((ids, i) => i);
+  if (chosen.length > MOST_SILOS) {
+    // Components come largest first: new silos first, then the rest in that order.
+    const isNew = (i: number) => result.newSilo[i] ?? false;
+    chosen = [...chosen.filter(isNew), ...chosen.filter((i) => !isNew(i) && result.components[i]!.length > 1)].slice(0, MOST_SILOS).sort((a, b) => a - b);
+  }
+  return chosen.map((i) => [result.components[i]!, i] as const).map(([ids, i]) => ({
+    index: i + 1,
+    isNew: result.newSilo[i] ?? false,
+    nodes: ids.flatMap((id) => {
+      const node = nodes.get(id);
+      const p = position(id);
+      return node && p ? [{ x: p.x, y: p.y, r: radii.get(id) ?? 14, kind: node.kind, value: node.value }] : [];
+    }),
+  }));
+}
+
+/** Outlines the silos of `shown` at the nodes' positions now: on `raster` for a map drawn on canvas, else in `group`. */
+export function drawSilos(group: SVGGElement, raster: SiloCanvas, map: EcoMap, shown: ReadonlySet<string>, position: (id: string) => { x: number; y: number } | undefined, palette: Palette): void {
+  const silos = silosNow(map, shown, position);
+  const layer = siloLayer(silos, palette, map.unit === undefined ? {} : { unit: map.unit });
+  if (isCanvasMap(map.nodes.length)) {
+    if (group.firstChild) group.replaceChildren();
+    raster.show(layer, silos.length);
+  } else {
+    raster.show(null, 0);
+    group.innerHTML = toSvgString(layer);
+  }
+}
+
+/**
+ * Outlines made-up silos (a large one and a few small) three times, on no screen: the first
+ * knock-out on a large map is then outlined by code the engine has compiled.
+ */
+export function rehearse(raster: SiloCanvas, palette: Palette): void {
+  const nodes = Array.from({ length: 600 }, (_, i) => ({ x: (i * 37) % 700, y: (i * 91) % 500, r: 8 + (i % 7), kind: KINDS[i % 3]!, value: i }));
+  const silos: Silo[] = [
+    { index: 1, isNew: false, nodes },
+    { index: 2, isNew: true, nodes: nodes.slice(0, 40).map((n) => ({ ...n, x: n.x + 900 })) },
+    { index: 3, isNew: true, nodes: nodes.slice(0, 1) },
+  ];
+  for (let i = 0; i < 3; i++) {
+    const layer = siloLayer(silos, palette, { unit: 'USD' });
+    raster.rehearse(layer);
+  }
+}
+
+const KINDS = ['platform', 'service', 'partner'] as const;

@@ -1,0 +1,17 @@
+import { canvasParts } from '../io/export/canvasTree.ts';
+import { el } from '../views/element.ts';
+import type { SvgElement } from '../views/element.ts';
+import { drawViewTree, FONT_FAMILY } from './renderViewTree.ts';
+import type { Context2D } from './renderViewTree.ts';
+
+/**
+ * The silo layer (siloLayer's view) as parts a canvas paints: labels of styled runs become plain
+ * texts placed by measured widths, as a PNG export's. Loaded with the large-map drawing code.
+ */
+export function siloParts(layer: SvgElement, ctx: Context2D): SvgElement[] {
+  return canvasParts(el('svg', {}, [layer]), (text, size, weight) => ((ctx.font = `${weight} ${size}px ${FONT_FAMILY}`), ctx.measureText(text).width));
+}
+
+export function paintParts(ctx: Context2D, parts: readonly SvgElement[]): void {
+  for (const part of parts) drawViewTree(ctx, part);
+}
