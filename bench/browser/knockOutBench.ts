@@ -9,7 +9,7 @@ import { bigMap } from '../cli.bench.ts';
 import { deadline, PageTimeout } from './deadline.ts';
 import { SEED } from './layoutBench.ts';
 import { canvasWith, openMap } from './session.ts';
-import { atMost, medianOf } from './report.ts';
+import { atMost, figure, medianOf } from './report.ts';
 import type { Row } from './report.ts';
 
 export interface KnockOutCase {
@@ -22,8 +22,10 @@ export interface KnockOutCase {
 }
 
 export interface KnockOutRun {
-  /** Click to painted, per knock-out. */
+  /** Click to painted, per knock-out after the first. */
   readonly clickToDrawnMs: number[];
+  /** The first knock-out after the map came to rest: code the engine has not compiled yet. */
+  readonly firstMs?: number;
   readonly failure?: string;
 }
 
@@ -36,7 +38,9 @@ export async function measureKnockOut(browser: Browser, url: string, c: KnockOut
     await page.keyboard.press('Shift+C');
     await page.locator('.em-criticality tbody tr button').first().waitFor({ timeout: 30_000 });
     const times: number[] = [];
-    for (let i = 0; i < c.runs; i++) {
+    // One knock-out more than measured: the first runs code the engine has not compiled yet, and
+    // is reported on its own.
+    for (let i = 0; i <= c.runs; i++) {
       const ms = await deadline(
         page.evaluate(() =>
           new Promise<number>((resolve) => {
@@ -70,7 +74,8 @@ export async function measureKnockOut(browser: Browser, url: string, c: KnockOut
       await page.locator('.em-knockout-banner').waitFor({ state: 'detached', timeout: 30_000 });
       await canvasWith(page, '[data-layout="settled"]', c.settleTimeoutMs);
     }
-    return { clickToDrawnMs: times };
+    const [firstMs, ...rest] = times;
+    return { clickToDrawnMs: rest, ...(firstMs === undefined ? {} : { firstMs }) };
   } catch (error) {
     if (!(error instanceof PageTimeout)) throw error;
     return { clickToDrawnMs: [], failure: error.message };
@@ -82,6 +87,9 @@ export async function measureKnockOut(browser: Browser, url: string, c: KnockOut
 export function knockOutRows(c: KnockOutCase, run: KnockOutRun): Row[] {
   const size = `${c.nodes / 1000}k nodes / ${c.links / 1000}k links`;
   const median = medianOf(run.clickToDrawnMs);
-  const detail = run.failure ?? `median of ${run.clickToDrawnMs.length} knock-outs of the most critical platform: ${run.clickToDrawnMs.map((t) => t.toFixed(1)).join(', ')} ms`;
-  return [atMost(`${size}: knock-out click → silos and banner painted, main-thread work`, median.value, c.frameLimitMs, 'ms', detail)];
+  const detail = run.failure ?? `median of ${run.clickToDrawnMs.length} knock-outs of the most critical platform after the first: ${run.clickToDrawnMs.map((t) => t.toFixed(1)).join(', ')} ms`;
+  return [
+    atMost(`${size}: knock-out click → silos and banner painted, main-thread work`, median.value, c.frameLimitMs, 'ms', detail),
+    figure(`${size}: the first knock-out after the map came to rest`, run.firstMs ?? Number.NaN, 'ms'),
+  ];
 }

@@ -37,13 +37,15 @@ export function createSiloCanvas(canvas: HTMLCanvasElement): SiloCanvas {
     }));
   let view: View = { k: 1, x: 0, y: 0 };
   let frame = 0;
+  let box = { width: canvas.clientWidth, height: canvas.clientHeight };
 
   const paint = () => {
     frame = 0;
     if (!ctx) return;
     const dpr = window.devicePixelRatio || 1;
-    const width = Math.round(canvas.clientWidth * dpr);
-    const height = Math.round(canvas.clientHeight * dpr);
+    // The size the resize observer last saw: reading the element's would force a layout mid-frame.
+    const width = Math.round(box.width * dpr);
+    const height = Math.round(box.height * dpr);
     if (canvas.width !== width || canvas.height !== height) {
       canvas.width = width;
       canvas.height = height;
@@ -68,7 +70,10 @@ export function createSiloCanvas(canvas: HTMLCanvasElement): SiloCanvas {
     cancelAnimationFrame(frame);
     paint();
   }
-  const resize = new ResizeObserver(() => parts.length && paint());
+  const resize = new ResizeObserver((entries) => {
+    for (const entry of entries) box = { width: entry.contentRect.width, height: entry.contentRect.height };
+    if (parts.length) paint();
+  });
   resize.observe(canvas);
 
   return {

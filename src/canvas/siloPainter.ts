@@ -9,7 +9,13 @@ import type { Context2D } from './renderViewTree.ts';
  * texts placed by measured widths, as a PNG export's. Loaded with the large-map drawing code.
  */
 export function siloParts(layer: SvgElement, ctx: Context2D): SvgElement[] {
-  return canvasParts(el('svg', {}, [layer]), (text, size, weight) => ((ctx.font = `${weight} ${size}px ${FONT_FAMILY}`), ctx.measureText(text).width));
+  // Setting a font parses it: only when it changes (runs of one label mostly share theirs).
+  let font = '';
+  return canvasParts(el('svg', {}, [layer]), (text, size, weight) => {
+    const wanted = `${weight} ${size}px ${FONT_FAMILY}`;
+    if (wanted !== font) ctx.font = font = wanted;
+    return ctx.measureText(text).width;
+  });
 }
 
 export function paintParts(ctx: Context2D, parts: readonly SvgElement[]): void {
