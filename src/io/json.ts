@@ -8,8 +8,11 @@ import { DOCUMENT_FIELDS } from './documentFields.ts';
 const NODE_ORDER = ['id', 'kind', 'name', 'value', 'description', 'owner', 'tags', 'url', 'scope', 'x', 'y', 'pinned'] as const;
 const LINK_ORDER = ['id', 'source', 'target', 'kind', 'weight'] as const;
 
-/** The map as a JSON file: 2-space indents, fixed key order, undefined fields left out, a final newline. */
-export function serializeMap(map: EcoMap): string {
+/**
+ * The map as a JSON file: 2-space indents, fixed key order, undefined fields left out, a final
+ * newline. `compact`: one line with no spaces, for a map carried inside an exported image.
+ */
+export function serializeMap(map: EcoMap, { compact = false }: { compact?: boolean } = {}): string {
   const doc: Record<string, unknown> = {};
   const source = map as unknown as Readonly<Record<string, unknown>>;
   for (const key of ['format', 'version', 'title', 'unit', 'description'] as const) put(doc, key, source[key]);
@@ -18,7 +21,7 @@ export function serializeMap(map: EcoMap): string {
   if (map.scenarios) doc.scenarios = map.scenarios.map((s) => ({ id: s.id, name: s.name, removed: s.removed }));
   if (map.scenes) doc.scenes = map.scenes.map(sceneJson);
   for (const key of Object.keys(source)) if (!DOCUMENT_FIELDS.has(key)) put(doc, key, source[key]);
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  return compact ? JSON.stringify(doc) : `${JSON.stringify(doc, null, 2)}\n`;
 }
 
 function sceneJson(scene: Scene): Record<string, unknown> {

@@ -102,7 +102,7 @@ export function withPngText(png: Uint8Array, keyword: string, text: string): Uin
 
 /** The PNG with the map embedded (its JSON, as the app saves it), for re-opening. */
 export function withPngMap(png: Uint8Array, map: EcoMap): Uint8Array {
-  return withPngText(png, MAP_KEYWORD, serializeMap(map));
+  return withPngText(png, MAP_KEYWORD, serializeMap(map, { compact: true }));
 }
 
 /**

@@ -23,7 +23,7 @@ const UNSAFE_CHARACTERS = ['<', '>', '&', '\u2028', '\u2029', '\ufffe', '\uffff'
 
 /** The map as JSON text that is safe as the content of an XML element, unescaped. */
 export function mapJsonForXml(map: EcoMap): string {
-  const json = serializeMap(map);
+  const json = serializeMap(map, { compact: true });
   // Most maps hold none of these. Searching for each in turn is a fast scan of the half-megabyte
   // of a 2,000-node map's JSON (none at all for the last four when it is all Latin-1), where the
   // regular expression reads it a character at a time.
