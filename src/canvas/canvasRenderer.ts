@@ -4,12 +4,12 @@ import { hitAt } from './canvasHitTest.ts';
 import { isCanvasMap } from './canvasMode.ts';
 import { looksOf, sceneOf } from './canvasScene.ts';
 import type { Looks, MarksSource, Scene } from './canvasScene.ts';
-import { createDirtyTiles, tileRow } from './dirtyTiles.ts';
 import type { Runs } from './dirtyTiles.ts';
 import { createPainting } from './mapPainting.ts';
 import type { Stage } from './mapPainting.ts';
 import { createPixels, fill, warmUp } from './renderPixels.ts';
-import type { Clip, Pixels } from './renderPixels.ts';
+import type { Pixels } from './renderPixels.ts';
+import { changedLooks, clipsAround, linkThrough, PATCH_SHARE, patchRuns } from './picturePatch.ts';
 import { ARROW, LABEL_REACH } from './renderPictures.ts';
 
 export type { MarksSource, NodeMarks } from './canvasScene.ts';
@@ -57,11 +57,6 @@ const LABEL_MIN_PX = 5;
  * a millisecond, and a first view at a new zoom needs hundreds); the rest come with the next ones.
  */
 const NEW_LABELS_MS = 3;
-/**
- * When only how some nodes and links look changed (a knock-out, a selection) and nothing moved,
- * the parts of the last picture they touch are drawn again, unless that is more than this share.
- */
-const PATCH_SHARE = 0.3;
 
 /** One drawing of the map at one view, which may be spread over several frames. */
 interface Job {
@@ -193,16 +188,10 @@ export function createCanvasRenderer({ canvas, stores, palette, marks }: Rendere
     ctx?.clearRect(0, 0, canvas.width, canvas.height);
   }
 
-  /** The new looks of every node and link, and which of them differ from `before`. */
+  /** The looks of every node and link now, and which differ from `before` (all, when none). */
   function newLooks(before: Looks | null): { looks: Looks; nodes: number[]; links: number[] } {
     const next = looksOf(scene, ui.getState(), marks?.getState());
-    const nodes: number[] = [];
-    const links: number[] = [];
-    if (before) {
-      for (let i = 0; i < next.nodes.length; i++) if (next.nodes[i] !== before.nodes[i]) nodes.push(i);
-      for (let e = 0; e < next.links.length; e++) if (next.links[e] !== before.links[e] || next.flow[e] !== before.flow[e]) links.push(e);
-    }
-    return { looks: next, nodes, links };
+    return { looks: next, ...(before ? changedLooks(before, next) : { nodes: [], links: [] }) };
   }
 
   /**
@@ -224,30 +213,10 @@ export function createCanvasRenderer({ canvas, stores, palette, marks }: Rendere
       painting.forget(change.nodes);
       return null;
     }
-    const before = last.stage;
-    const stage: Stage = { ...before, looks: change.looks, enabled };
-    const dirty = createDirtyTiles(pixels.width, pixels.height);
-    const { sx, sy } = stage;
-    // The room of the old pictures, then of the new ones (made now: only changed nodes need them).
-    const sight = LABEL_REACH * stage.k + 2;
-    const inSight = change.nodes.filter((i) => sx[i]! > -sight && sy[i]! > -sight && sx[i]! < pixels!.width + sight && sy[i]! < pixels!.height + sight);
-    const markNode = (of: Stage, i: number) => {
-      const shape = painting.shape(of, i).sprite;
-      dirty.mark(sx[i]! - shape.reach, sy[i]! - shape.reach, sx[i]! + shape.reach, sy[i]! + shape.reach);
-      const label = last.labelsDrawn ? painting.label(of, i, of === stage) : undefined;
-      if (label) dirty.mark(sx[i]! - label.reach, sy[i]! - label.reach, sx[i]! + label.reach, sy[i]! + label.reach);
-    };
-    for (const i of inSight) markNode(before, i);
-    painting.forget(change.nodes);
-    for (const i of inSight) markNode(stage, i);
-    for (const e of change.links) {
-      const pad = Math.max(painting.linkReach(before, e), painting.linkReach(stage, e));
-      dirty.markSegment(sx[scene.source[e]!]!, sy[scene.source[e]!]!, sx[scene.target[e]!]!, sy[scene.target[e]!]!, pad);
-    }
-    // Too much changed: a whole drawing (the changed nodes' old sprites are forgotten).
-    if (dirty.share() > PATCH_SHARE) return null;
+    const stage: Stage = { ...last.stage, looks: change.looks, enabled };
+    const runs = patchRuns(painting, last.stage, stage, change, last.labelsDrawn);
+    if (!runs) return null;
     contentDirty = false;
-    const runs = dirty.runs();
     for (const clip of runs.clips) fill(pixels, painting.background(), clip);
     return { stage, view: last.view, runs, whole: true, labels: last.labels, phase: 'links', at: 0, inSight: [], onScreen: 0, spent: 0, labelsBy: Infinity, labelsLeft: false };
   }
@@ -305,7 +274,7 @@ export function createCanvasRenderer({ canvas, stores, palette, marks }: Rendere
       while (j.at < count) {
         const end = Math.min(count, j.at + 16);
         if (!j.runs) for (; j.at < end; j.at++) painting.link(stage, j.at);
-        else for (; j.at < end; j.at++) linkThrough(j.runs, stage, j.at);
+        else for (; j.at < end; j.at++) linkThrough(j.runs, painting, stage, j.at);
         if (performance.now() > deadline) return false;
       }
       j.phase = 'nodes';
@@ -356,27 +325,6 @@ export function createCanvasRenderer({ canvas, stores, palette, marks }: Rendere
       if ((j.at & 15) === 0 && performance.now() > deadline) return false;
     }
     return true;
-  }
-
-  /** Draws link `e` through each clip its line (and arrowhead) may touch. */
-  function linkThrough(runs: Runs, stage: Stage, e: number): void {
-    const { sx, sy, px } = stage;
-    const s = scene.source[e]!;
-    const t = scene.target[e]!;
-    const pad = painting.linkReach(stage, e);
-    const left = Math.min(sx[s]!, sx[t]!) - pad;
-    const right = Math.max(sx[s]!, sx[t]!) + pad;
-    const top = Math.min(sy[s]!, sy[t]!) - pad;
-    const bottom = Math.max(sy[s]!, sy[t]!) + pad;
-    if (!(right >= 0 && bottom >= 0 && left < px.width && top < px.height)) return;
-    const rows = runs.rowStart.length - 1;
-    const last = tileRow(bottom, rows);
-    for (let r = tileRow(top, rows); r <= last; r++) {
-      for (let q = runs.rowStart[r]!; q < runs.rowStart[r + 1]!; q++) {
-        const clip = runs.clips[q]!;
-        if (clip.x1 > left && clip.x0 <= right) painting.link(stage, e, clip);
-      }
-    }
   }
 
   function labelsShown(j: Job): boolean {
@@ -478,17 +426,3 @@ export function createCanvasRenderer({ canvas, stores, palette, marks }: Rendere
   };
 }
 
-/** The clips a square of `reach` around (x, y) touches. */
-function clipsAround(runs: Runs, px: Pixels, x: number, y: number, reach: number): Clip[] {
-  const out: Clip[] = [];
-  if (!(x + reach >= 0 && y + reach >= 0 && x - reach < px.width && y - reach < px.height)) return out;
-  const rows = runs.rowStart.length - 1;
-  const last = tileRow(y + reach, rows);
-  for (let r = tileRow(y - reach, rows); r <= last; r++) {
-    for (let q = runs.rowStart[r]!; q < runs.rowStart[r + 1]!; q++) {
-      const clip = runs.clips[q]!;
-      if (clip.x1 > x - reach && clip.x0 <= x + reach) out.push(clip);
-    }
-  }
-  return out;
-}
