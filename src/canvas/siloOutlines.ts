@@ -31,15 +31,17 @@ export function silosNow(map: EcoMap, removed: ReadonlySet<string>, position: (i
     const isNew = (i: number) => result.newSilo[i] ?? false;
     chosen = [...chosen.filter(isNew), ...chosen.filter((i) => !isNew(i) && result.components[i]!.length > 1)].slice(0, MOST_SILOS).sort((a, b) => a - b);
   }
-  return chosen.map((i) => [result.components[i]!, i] as const).map(([ids, i]) => ({
-    index: i + 1,
-    isNew: result.newSilo[i] ?? false,
-    nodes: ids.flatMap((id) => {
+  // Plain loops: this runs in the frame that shows a knock-out, and thousands of short-lived
+  // arrays there bring the collector into that frame.
+  return chosen.map((i) => {
+    const nodesOf: Silo['nodes'][number][] = [];
+    for (const id of result.components[i]!) {
       const node = nodes.get(id);
       const p = position(id);
-      return node && p ? [{ x: p.x, y: p.y, r: radii.get(id) ?? 14, kind: node.kind, value: node.value }] : [];
-    }),
-  }));
+      if (node && p) nodesOf.push({ x: p.x, y: p.y, r: radii.get(id) ?? 14, kind: node.kind, value: node.value });
+    }
+    return { index: i + 1, isNew: result.newSilo[i] ?? false, nodes: nodesOf };
+  });
 }
 
 /** Outlines the silos of `shown` at the nodes' positions now: on `raster` for a map drawn on canvas, else in `group`. */
@@ -56,7 +58,7 @@ export function drawSilos(group: SVGGElement, raster: SiloCanvas, map: EcoMap, s
 }
 
 /**
- * Outlines made-up silos (a large one and a few small) three times, on no screen: the first
+ * Outlines made-up silos (a large one and a few small) ten times, on no screen: the first
  * knock-out on a large map is then outlined by code the engine has compiled.
  */
 export function rehearse(raster: SiloCanvas, palette: Palette): void {
@@ -66,10 +68,11 @@ export function rehearse(raster: SiloCanvas, palette: Palette): void {
     { index: 2, isNew: true, nodes: nodes.slice(0, 40).map((n) => ({ ...n, x: n.x + 900 })) },
     { index: 3, isNew: true, nodes: nodes.slice(0, 1) },
   ];
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < REHEARSALS; i++) {
     const layer = siloLayer(silos, palette, { unit: 'USD' });
     raster.rehearse(layer);
   }
 }
 
+const REHEARSALS = 10;
 const KINDS = ['platform', 'service', 'partner'] as const;
