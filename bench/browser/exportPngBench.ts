@@ -76,5 +76,6 @@ export function exportPngRows(c: ExportPngCase, run: ExportPngRun): Row[] {
   return [
     atMost(name, median, c.limitMs, 'ms', detail),
     figure(`${name}: slowest run`, failure || !r ? Number.NaN : Math.max(...r.times), 'ms'),
+    figure(`${name}: Chromium encoding a blank canvas that size`, failure || !r ? Number.NaN : medianOf(r.encodeBlankMs).value, 'ms', 'the least an export of that many pixels can cost'),
   ];
 }

@@ -18,6 +18,11 @@ export interface ExportPngPageResult {
   readonly clamped: boolean;
   /** The last PNG, base64. */
   readonly png: string;
+  /**
+   * Chromium's own PNG encoding of a blank canvas of the same size, per run: the least any
+   * export of that many pixels costs (a picture with content encodes slower).
+   */
+  readonly encodeBlankMs: number[];
 }
 
 export interface ExportPngPage {
@@ -34,10 +39,20 @@ const page: ExportPngPage = {
       last = await exportPng(exportInput, { flow: input.flow }, scale);
       times.push(performance.now() - start);
     }
+    const encodeBlankMs: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const blank = new OffscreenCanvas(last!.width, last!.height);
+      const ctx = blank.getContext('2d', { alpha: false })!;
+      ctx.fillStyle = '#ffffff';
+      ctx.fillRect(0, 0, blank.width, blank.height);
+      const start = performance.now();
+      await blank.convertToBlob({ type: 'image/png' });
+      encodeBlankMs.push(performance.now() - start);
+    }
     const bytes = new Uint8Array(await last!.blob.arrayBuffer());
     let binary = '';
     for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    return { times, width: last!.width, height: last!.height, scale: last!.scale, clamped: last!.clamped, png: btoa(binary) };
+    return { times, width: last!.width, height: last!.height, scale: last!.scale, clamped: last!.clamped, png: btoa(binary), encodeBlankMs };
   },
 };
 (globalThis as typeof globalThis & { __exportPng: ExportPngPage }).__exportPng = page;
