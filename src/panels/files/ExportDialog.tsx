@@ -3,6 +3,7 @@ import { renderSvgTree } from '../../canvas/SvgTree.tsx';
 import { exportPng } from '../../canvas/exportPng.ts';
 import { DEFAULT_EXPORT_OPTIONS, exportSvg, exportTree } from '../../io/export/index.ts';
 import type { ExportInput, ExportOptions } from '../../io/export/index.ts';
+import { pngScale } from '../../io/export/pngScale.ts';
 import { mapFilename, saveFileInBrowser } from '../../store/persist/downloadMap.ts';
 import { useDoc, useStores, useUi } from '../../store/context.ts';
 import { notify } from '../../store/uiStore.ts';
@@ -38,6 +39,10 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     [map, live, knockedOut, selection, theme],
   );
   const preview = useMemo(() => exportTree(input, options), [input, options]);
+  // What a PNG at this scale comes to: a large map at 2× is tens of megapixels, slow to draw.
+  const pngSize = pngScale(preview.box.width, preview.box.height, scale);
+  // The busy state is painted before a PNG is drawn, which holds the page for a large map.
+  const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
   const download = async () => {
     setBusy(true);
@@ -45,6 +50,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       if (format === 'svg') {
         saveFileInBrowser(new Blob([exportSvg(input, options)], { type: 'image/svg+xml' }), fileName(map.title, 'svg'));
       } else {
+        await painted();
         const png = await exportPng(input, options, scale);
         saveFileInBrowser(png.blob, fileName(map.title, 'png'));
         if (png.clamped) notify(ui, `The picture was too large for this browser at ${scale}×; it was saved at ${png.scale.toFixed(2)}× (${png.width} × ${png.height} pixels).`);
@@ -61,7 +67,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     try {
       const svg = exportSvg(input, options);
       const items: Record<string, Blob> = { 'text/plain': new Blob([svg], { type: 'text/plain' }) };
-      if (format === 'png') items['image/png'] = (await exportPng(input, options, scale)).blob;
+      if (format === 'png') items['image/png'] = (await painted(), await exportPng(input, options, scale)).blob;
       else if (typeof ClipboardItem !== 'undefined' && ClipboardItem.supports?.('image/svg+xml')) items['image/svg+xml'] = new Blob([svg], { type: 'image/svg+xml' });
       await navigator.clipboard.write([new ClipboardItem(items)]);
       notify(ui, format === 'png' ? 'Copied the picture (PNG, with the SVG as text).' : 'Copied the SVG.');
@@ -86,7 +92,11 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
                 Scale{' '}
                 <select value={scale} onChange={(e) => setScale(Number(e.target.value) as (typeof SCALES)[number])}>
                   {SCALES.map((s) => <option key={s} value={s}>{s}×</option>)}
-                </select>
+                </select>{' '}
+                <span className="em-hint em-png-size">
+                  {pngSize.width.toLocaleString('en-US')} × {pngSize.height.toLocaleString('en-US')} px
+                  {pngSize.clamped ? ` (${pngSize.scale.toFixed(2)}×: the largest this browser draws)` : ''}
+                </span>
               </label>
             )}
           </fieldset>
@@ -117,7 +127,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         </figure>
       </div>
       <div className="em-dialog-actions">
-        <button type="button" disabled={busy} onClick={() => void download()}>Download {format.toUpperCase()}</button>
+        <button type="button" disabled={busy} onClick={() => void download()}>{busy ? 'Exporting…' : `Download ${format.toUpperCase()}`}</button>
         <button type="button" disabled={busy} onClick={() => void copy()}>Copy to clipboard</button>
         <button type="button" onClick={onClose}>Close</button>
       </div>
