@@ -58,21 +58,18 @@ export function drawSilos(group: SVGGElement, raster: SiloCanvas, map: EcoMap, s
 }
 
 /**
- * Outlines made-up silos (a large one and a few small) ten times, on no screen: the first
- * knock-out on a large map is then outlined by code the engine has compiled.
+ * Outlines, on no screen, the knock-out of the map's first platform a few times: the first
+ * knock-out on a large map is then computed and outlined by code the engine has compiled, as
+ * resting on a row of the analysis panel would. Nothing is kept (results are cached by the set
+ * knocked out, and this one is thrown away).
  */
-export function rehearse(raster: SiloCanvas, palette: Palette): void {
-  const nodes = Array.from({ length: 600 }, (_, i) => ({ x: (i * 37) % 700, y: (i * 91) % 500, r: 8 + (i % 7), kind: KINDS[i % 3]!, value: i }));
-  const silos: Silo[] = [
-    { index: 1, isNew: false, nodes },
-    { index: 2, isNew: true, nodes: nodes.slice(0, 40).map((n) => ({ ...n, x: n.x + 900 })) },
-    { index: 3, isNew: true, nodes: nodes.slice(0, 1) },
-  ];
+export function rehearse(raster: SiloCanvas, map: EcoMap, position: (id: string) => { x: number; y: number } | undefined, palette: Palette): void {
+  const platform = map.nodes.find((n) => n.kind === 'platform');
+  if (!platform) return;
   for (let i = 0; i < REHEARSALS; i++) {
-    const layer = siloLayer(silos, palette, { unit: 'USD' });
-    raster.rehearse(layer);
+    const silos = silosNow(map, new Set([platform.id]), position);
+    raster.rehearse(siloLayer(silos, palette, map.unit === undefined ? {} : { unit: map.unit }));
   }
 }
 
-const REHEARSALS = 10;
-const KINDS = ['platform', 'service', 'partner'] as const;
+const REHEARSALS = 3;

@@ -53,7 +53,10 @@ export function createSiloOverlay(group: SVGGElement, raster: SiloCanvas, { doc,
   };
   // Loaded once the page is idle, so a knock-out's frame does not wait for it; on a large map
   // rehearsed too, so the first knock-out is outlined by compiled code.
-  const rehearsal = setTimeout(() => void load().then(({ rehearse }) => isCanvasMap(doc.getState().map.nodes.length) && rehearse(raster, palette())), REHEARSE_AFTER_MS);
+  const rehearsal = setTimeout(() => void load().then(({ rehearse }) => {
+    const { map } = doc.getState();
+    if (isCanvasMap(map.nodes.length)) rehearse(raster, map, (id) => live.get(id), palette());
+  }), REHEARSE_AFTER_MS);
   const offLive = live.subscribe(() => (drawn || shownKnockOut(ui.getState()).size) && schedule());
   const offUi = ui.subscribe((s, before) => {
     if (shownKnockOut(s) === shownKnockOut(before) && s.theme === before.theme && s.overlays === before.overlays) return;
