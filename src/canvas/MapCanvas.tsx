@@ -55,6 +55,7 @@ export function MapCanvas({ onView, onContextMenu, onAddAt }: Props) {
   const fadesRef = useRef<{ apply(): void } | null>(null);
   const flowRef = useRef<HTMLCanvasElement>(null);
   const siloCanvasRef = useRef<HTMLCanvasElement>(null);
+  const siloLabelsRef = useRef<HTMLCanvasElement>(null);
   const paletteRef = useRef(palette);
   paletteRef.current = palette;
   const handlers = useRef({ onContextMenu, onAddAt, onView });
@@ -66,7 +67,7 @@ export function MapCanvas({ onView, onContextMenu, onAddAt }: Props) {
     // A large map is drawn on the canvas under the SVG, at rest and in motion alike.
     const raster = createCanvasLayer({ canvas: rasterRef.current!, stores, palette: () => paletteRef.current, marks: nodeStatesStore(stores) });
     const flow = mountFlow(flowRef.current!, stores, () => paletteRef.current);
-    const siloCanvas = createSiloCanvas(siloCanvasRef.current!);
+    const siloCanvas = createSiloCanvas(siloCanvasRef.current!, siloLabelsRef.current!);
     const z = createZoom({
       svg, layer,
       onChange: (t) => (flow.setTransform(t), raster.setView(t), siloCanvas.setView(t)),
@@ -144,6 +145,7 @@ export function MapCanvas({ onView, onContextMenu, onAddAt }: Props) {
     <div className={`em-canvas-wrap${connecting ? ' em-connecting' : ''}`}>
       <canvas ref={rasterRef} className="em-map-raster" aria-hidden="true" style={RASTER_STYLE} />
       <canvas ref={siloCanvasRef} className="em-motion-layer em-silo-layer" aria-hidden="true" />
+      <canvas ref={siloLabelsRef} className="em-motion-layer em-silo-labels" aria-hidden="true" />
       <svg ref={svgRef} className="em-canvas" role="application" aria-label={`Map: ${title}`} aria-roledescription="ecosystem map" data-nodes={nodeCount} style={{ position: 'relative' }}>
         {renderSvgTree(arrowMarker(palette))}
         <g ref={layerRef}>

@@ -4,10 +4,12 @@ import type { View } from './canvasRenderer.ts';
 type Painter = typeof import('./siloPainter.ts');
 
 /**
- * The silo outlines of a large map, on a canvas of their own between the map's picture and its
+ * The silo outlines of a large map, on canvases of their own between the map's picture and its
  * SVG: the same view tree the SVG would hold, painted (renderViewTree), so a knock-out on a
- * map of thousands of nodes adds no elements to lay out and paint. Redrawn when the parts or
- * the camera change; `data-silos` says how many outlines it shows.
+ * map of thousands of nodes adds no elements to lay out and paint. The hulls' canvas blends with
+ * the picture beneath (app.css: multiply, screen on dark), so nodes show through as they do
+ * above the SVG's hulls; the labels' canvas does not. Redrawn when the parts or the camera
+ * change; `data-silos` on the hulls' canvas says how many outlines it shows.
  */
 export interface SiloCanvas {
   /** Paints the silo layer (siloLayer's view, in map units) of `silos` outlines; null clears it. */
@@ -21,9 +23,10 @@ export interface SiloCanvas {
   destroy(): void;
 }
 
-export function createSiloCanvas(canvas: HTMLCanvasElement): SiloCanvas {
+export function createSiloCanvas(canvas: HTMLCanvasElement, labelCanvas: HTMLCanvasElement): SiloCanvas {
   const ctx = canvas.getContext('2d');
-  let parts: readonly SvgElement[] = [];
+  const labelCtx = labelCanvas.getContext('2d');
+  let parts: { hulls: readonly SvgElement[]; labels: readonly SvgElement[] } = NO_PARTS;
   // The painting code comes with the first layer (or rehearsal): small maps never need it.
   let painter: Painter | null = null;
   let loading: Promise<Painter> | null = null;
@@ -41,21 +44,24 @@ export function createSiloCanvas(canvas: HTMLCanvasElement): SiloCanvas {
 
   const paint = () => {
     frame = 0;
-    if (!ctx) return;
     const dpr = window.devicePixelRatio || 1;
     // The size the resize observer last saw: reading the element's would force a layout mid-frame.
     const width = Math.round(box.width * dpr);
     const height = Math.round(box.height * dpr);
-    if (canvas.width !== width || canvas.height !== height) {
-      canvas.width = width;
-      canvas.height = height;
+    for (const [c, drawn] of [[ctx, parts.hulls], [labelCtx, parts.labels]] as const) {
+      if (!c) continue;
+      if (c.canvas.width !== width || c.canvas.height !== height) {
+        c.canvas.width = width;
+        c.canvas.height = height;
+      }
+      c.setTransform(1, 0, 0, 1, 0, 0);
+      c.clearRect(0, 0, width, height);
+      if (!drawn.length) continue;
+      c.setTransform(dpr * view.k, 0, 0, dpr * view.k, dpr * view.x, dpr * view.y);
+      painter?.paintParts(c, drawn);
     }
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, canvas.width, canvas.height);
-    if (!parts.length) return;
-    ctx.setTransform(dpr * view.k, 0, 0, dpr * view.k, dpr * view.x, dpr * view.y);
-    painter?.paintParts(ctx, parts);
   };
+  const shown = () => parts.hulls.length + parts.labels.length > 0;
   function show(layer: SvgElement | null, silos: number): void {
     if (layer && !painter) {
       waiting = { layer, silos };
@@ -63,8 +69,8 @@ export function createSiloCanvas(canvas: HTMLCanvasElement): SiloCanvas {
       return;
     }
     waiting = null;
-    if (!layer && !parts.length) return;
-    parts = layer && ctx && painter ? painter.siloParts(layer, ctx) : [];
+    if (!layer && !shown()) return;
+    parts = layer && ctx && painter ? painter.siloParts(layer, ctx) : NO_PARTS;
     canvas.dataset.silos = String(silos);
     // Called from a frame: painted in it.
     cancelAnimationFrame(frame);
@@ -72,21 +78,26 @@ export function createSiloCanvas(canvas: HTMLCanvasElement): SiloCanvas {
   }
   const resize = new ResizeObserver((entries) => {
     for (const entry of entries) box = { width: entry.contentRect.width, height: entry.contentRect.height };
-    if (parts.length) paint();
+    if (shown()) paint();
   });
   resize.observe(canvas);
 
   return {
     show,
     rehearse(layer) {
+      // Sized now, not in a knock-out's frame: a canvas's first drawing at a new size makes its pixels.
+      if (!shown()) paint();
       void load().then(({ siloParts, paintParts }) => {
         const scrap = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(16, 16).getContext('2d') : null;
-        if (scrap) paintParts(scrap, siloParts(layer, scrap));
+        if (!scrap) return;
+        const { hulls, labels } = siloParts(layer, scrap);
+        paintParts(scrap, hulls);
+        paintParts(scrap, labels);
       });
     },
     setView(next) {
       view = next;
-      if (parts.length && !frame) frame = requestAnimationFrame(paint);
+      if (shown() && !frame) frame = requestAnimationFrame(paint);
     },
     destroy() {
       cancelAnimationFrame(frame);
@@ -94,3 +105,5 @@ export function createSiloCanvas(canvas: HTMLCanvasElement): SiloCanvas {
     },
   };
 }
+
+const NO_PARTS = { hulls: [], labels: [] } as const;
