@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { CommandContext } from './commands/command.ts';
-import { isTypingTarget } from './commands/keys.ts';
+import { isTypingTarget } from '../canvas/typingTarget.ts';
 import { commandForKey } from './commands/registry.ts';
 import { pasteAt } from './commands/editCommands.ts';
 

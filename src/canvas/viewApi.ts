@@ -1,3 +1,4 @@
+import { isTypingTarget } from './typingTarget.ts';
 import type { Stores } from '../store/context.ts';
 import { boundsOf } from '../views/bounds.ts';
 import { nextInDirection } from './traverse.ts';
@@ -55,8 +56,9 @@ export function createCanvasView(o: {
     relayout: o.relayout,
     focusNode(id) {
       ui.setState({ focused: id });
-      // The element becomes tabbable on the next render; focus it then.
-      requestAnimationFrame(() => o.nodeElement(id)?.focus({ preventScroll: true }));
+      // The element becomes tabbable on the next render; focus it then, unless typing went on
+      // somewhere meanwhile.
+      requestAnimationFrame(() => !isTypingTarget(document.activeElement) && o.nodeElement(id)?.focus({ preventScroll: true }));
     },
     traverse(direction) {
       const { focused, selection, connecting } = ui.getState();

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { isTypingTarget } from '../canvas/typingTarget.ts';
 import { facetsOf, isFiltering, matchingNodes } from '../model/filter.ts';
 import { NODE_KINDS } from '../model/types.ts';
 import type { NodeKind } from '../model/types.ts';
@@ -42,7 +43,12 @@ export function SearchBar() {
             if (connecting) connectNodes(stores, connecting, first.id);
             else ui.setState({ selection: { nodes: new Set([first.id]), links: new Set() }, focused: first.id });
             set({ query: '' });
-            requestAnimationFrame(() => document.querySelector<SVGGElement>(`.em-canvas [data-id="${CSS.escape(first.id)}"]`)?.focus());
+            // On the next frame, when a large map has drawn the node as an element; unless typing
+            // went on somewhere meanwhile (keys pressed straight on, like `/` to search again).
+            requestAnimationFrame(() => {
+              if (isTypingTarget(document.activeElement)) return;
+              document.querySelector<SVGGElement>(`.em-canvas [data-id="${CSS.escape(first.id)}"]`)?.focus();
+            });
           }
         }}
       />

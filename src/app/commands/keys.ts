@@ -30,10 +30,3 @@ export function keyLabel(spec: string): string {
     .map((part) => (part === 'Mod' ? (isMac ? '⌘' : 'Ctrl') : part === 'Shift' ? (isMac ? '⇧' : 'Shift') : part === 'Alt' ? (isMac ? '⌥' : 'Alt') : part))
     .join(isMac ? '' : '+');
 }
-
-/** Typing in a field keeps its keys: shortcuts without a modifier stay out of the way. */
-export function isTypingTarget(target: EventTarget | null): boolean {
-  if (!target || typeof (target as HTMLElement).closest !== 'function') return false;
-  const el = target as HTMLElement;
-  return el.isContentEditable || !!el.closest('input, textarea, select, [contenteditable="true"]');
-}
