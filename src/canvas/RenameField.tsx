@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { lookupOf } from '../model/lookup.ts';
 import type { MapNode } from '../model/types.ts';
 import { updateNode } from '../model/nodes.ts';
@@ -23,9 +23,11 @@ function NameInput({ id, node, zoom }: { id: string; node: MapNode; zoom: ZoomCo
   const done = useRef(false);
   const finishing = useRef<(keep: boolean, refocus: boolean) => void>(() => {});
 
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => input.current?.select());
-    return () => cancelAnimationFrame(frame);
+  // Focused as soon as it is in the page, not a frame later: a click elsewhere straight after
+  // adding the node then leaves the field, as it should.
+  useLayoutEffect(() => {
+    input.current?.focus({ preventScroll: true });
+    input.current?.select();
   }, []);
   // Another node taken to rename before this field was left (a node added meanwhile): what was
   // typed here is kept for this node, and the focus stays with the new field.

@@ -24,10 +24,12 @@ function renderField() {
 }
 
 describe('renaming a node in place', () => {
-  it('keeps the typed name on Enter, and drops it on Escape', () => {
+  it('is focused at once, keeps the typed name on Enter, and drops it on Escape', () => {
     const { ui, nameOf } = renderField();
     act(() => ui.setState({ renaming: 'pay' }));
     const field = screen.getByRole('textbox', { name: 'Name of platform' });
+    // Focused at once: a click elsewhere straight after leaves it.
+    expect(document.activeElement).toBe(field);
     fireEvent.change(field, { target: { value: 'Payments' } });
     fireEvent.keyDown(field, { key: 'Enter' });
     expect(nameOf('pay')).toBe('Payments');
