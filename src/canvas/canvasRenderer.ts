@@ -4,13 +4,14 @@ import { hitAt } from './canvasHitTest.ts';
 import { isCanvasMap } from './canvasMode.ts';
 import { looksOf, sceneOf } from './canvasScene.ts';
 import type { Looks, MarksSource, Scene } from './canvasScene.ts';
-import type { Runs } from './dirtyTiles.ts';
 import { createPainting } from './mapPainting.ts';
 import type { Stage } from './mapPainting.ts';
 import { createPixels, fill, warmUp } from './renderPixels.ts';
 import type { Pixels } from './renderPixels.ts';
-import { changedLooks, clipsAround, linkThrough, PATCH_SHARE, patchRuns } from './picturePatch.ts';
-import { ARROW, LABEL_REACH } from './renderPictures.ts';
+import { labelsShown, stepJob } from './pictureJob.ts';
+import type { Job } from './pictureJob.ts';
+import { changedLooks, PATCH_SHARE, patchRuns } from './picturePatch.ts';
+import { ARROW } from './renderPictures.ts';
 
 export type { MarksSource, NodeMarks } from './canvasScene.ts';
 
@@ -49,36 +50,6 @@ const WHOLE_MS = 11;
  */
 const FRAME_MS = 12;
 const MIN_SLICE_MS = 2;
-/** Labels show when at most this many nodes are on screen and their text is at least this tall (device px). */
-const LABELS_MAX = 400;
-const LABEL_MIN_PX = 5;
-/**
- * A drawing makes new label pictures for this long at most (a label's picture costs a fraction of
- * a millisecond, and a first view at a new zoom needs hundreds); the rest come with the next ones.
- */
-const NEW_LABELS_MS = 3;
-
-/** One drawing of the map at one view, which may be spread over several frames. */
-interface Job {
-  readonly stage: Stage;
-  readonly view: View;
-  /** Only these parts of the last picture are drawn again; all of it when null. */
-  readonly runs: Runs | null;
-  /** Meant to be done in this frame: the last drawing was cheap. */
-  readonly whole: boolean;
-  /** Labels are on (the presentation overlays may hide them). */
-  readonly labels: boolean;
-  phase: 'links' | 'nodes' | 'labels';
-  at: number;
-  /** Nodes near enough to the screen to draw, and how many of them are on it. */
-  readonly inSight: number[];
-  onScreen: number;
-  spent: number;
-  /** Until when new labels may be made, and whether some were left for a next drawing. */
-  labelsBy: number;
-  labelsLeft: boolean;
-}
-
 /** The picture on the canvas: what it was drawn from, so a change of looks can be drawn over it. */
 interface Shown {
   readonly stage: Stage;
@@ -171,7 +142,7 @@ export function createCanvasRenderer({ canvas, stores, palette, marks }: Rendere
     if (!job) return;
     const start = performance.now();
     const budget = job.whole && !job.spent ? WHOLE_MS : SLICE_MS;
-    const done = step(job, Math.max(start + MIN_SLICE_MS, Math.min(start + budget, frameStart + FRAME_MS)));
+    const done = stepJob(job, painting, Math.max(start + MIN_SLICE_MS, Math.min(start + budget, frameStart + FRAME_MS)));
     job.spent += performance.now() - start;
     if (!done) return schedule();
     finish(job);
@@ -263,72 +234,6 @@ export function createCanvasRenderer({ canvas, stores, palette, marks }: Rendere
     const { overlays, presenting } = ui.getState();
     const stage: Stage = { px: pixels, scene, looks, sx, sy, k, scale, arrows: ARROW * k >= 4, presenting: presenting !== null, enabled: marks?.getState().enabled ?? null };
     return { stage, view, runs: null, whole, labels: overlays.labels, phase: 'links', at: 0, inSight: [], onScreen: 0, spent: 0, labelsBy: Infinity, labelsLeft: false };
-  }
-
-  /** Draws until done (true) or past `deadline`. */
-  function step(j: Job, deadline: number): boolean {
-    const { stage } = j;
-    const { px, sx, sy } = stage;
-    if (j.phase === 'links') {
-      const count = scene.source.length;
-      while (j.at < count) {
-        const end = Math.min(count, j.at + 16);
-        if (!j.runs) for (; j.at < end; j.at++) painting.link(stage, j.at);
-        else for (; j.at < end; j.at++) linkThrough(j.runs, painting, stage, j.at);
-        if (performance.now() > deadline) return false;
-      }
-      j.phase = 'nodes';
-      j.at = 0;
-    }
-    if (j.phase === 'nodes') {
-      const count = scene.ids.length;
-      // Far enough out that a node just off screen still shows the end of its label.
-      const reach = LABEL_REACH * stage.k + 2;
-      while (j.at < count) {
-        let end = Math.min(count, j.at + 128);
-        for (; j.at < end; j.at++) {
-          const i = j.at;
-          const x = sx[i]!;
-          const y = sy[i]!;
-          if (!(x > -reach && y > -reach && x < px.width + reach && y < px.height + reach)) continue;
-          j.inSight.push(i);
-          if (x >= 0 && y >= 0 && x < px.width && y < px.height) j.onScreen++;
-          const { sprite, made } = painting.shape(stage, i);
-          if (made && performance.now() > deadline) end = j.at + 1;
-          if (!j.runs) painting.node(stage, i, sprite);
-          else for (const clip of clipsAround(j.runs, px, x, y, sprite.reach)) painting.node(stage, i, sprite, clip);
-        }
-        if (performance.now() > deadline) return false;
-      }
-      j.phase = 'labels';
-      j.at = 0;
-      j.labelsBy = performance.now() + NEW_LABELS_MS;
-    }
-    if (!labelsShown(j)) return true;
-    while (j.at < j.inSight.length) {
-      const i = j.inSight[j.at++]!;
-      let sprite = painting.label(stage, i, false);
-      if (!sprite) {
-        const now = performance.now();
-        if (now > deadline) {
-          j.at--;
-          return false;
-        }
-        if (now > j.labelsBy) {
-          j.labelsLeft = true;
-          continue;
-        }
-        sprite = painting.label(stage, i, true)!;
-      }
-      if (!j.runs) painting.drawLabel(stage, i, sprite);
-      else for (const clip of clipsAround(j.runs, px, sx[i]!, sy[i]!, sprite.reach)) painting.drawLabel(stage, i, sprite, clip);
-      if ((j.at & 15) === 0 && performance.now() > deadline) return false;
-    }
-    return true;
-  }
-
-  function labelsShown(j: Job): boolean {
-    return j.labels && j.onScreen <= LABELS_MAX && 12 * j.stage.k >= LABEL_MIN_PX;
   }
 
   function finish(j: Job): void {
