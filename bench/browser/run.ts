@@ -32,7 +32,8 @@ const LAYOUT_CASES: LayoutCase[] = [
 const PAN_ZOOM: PanZoomCase = { nodes: 20_000, links: 30_000, bursts: 3, burstMs: 2_000, loadTimeoutMs: 90_000, settleTimeoutMs: 60_000, frameLimitMs: 16.8 };
 // 2k nodes with 5k links: 4,236 supports links carry flow.
 const FLOW: FlowCase = { nodes: 2_000, links: 5_000, bursts: 3, burstMs: 3_000, frameLimitMs: 16.8 };
-const KNOCK_OUT: KnockOutCase = { nodes: 5_000, links: 7_500, runs: 5, loadTimeoutMs: 60_000, settleTimeoutMs: 60_000, frameLimitMs: 16.8 };
+// Nine knock-outs after the first: on the shared machine one busy moment moves a median of five.
+const KNOCK_OUT: KnockOutCase = { nodes: 5_000, links: 7_500, runs: 9, loadTimeoutMs: 60_000, settleTimeoutMs: 60_000, frameLimitMs: 16.8 };
 // PNG export at 2×: a generated 2k-node map (about 8,800 × 6,600 px) and the fintech example.
 const EXPORT_PNG: ExportPngCase[] = [
   { nodes: 2_000, links: 3_000, scale: 2, runs: 5, limitMs: 150 },
