@@ -8,7 +8,7 @@ import { createPainting } from './mapPainting.ts';
 import type { Stage } from './mapPainting.ts';
 import { createPixels, fill, warmUp } from './renderPixels.ts';
 import type { Pixels } from './renderPixels.ts';
-import { labelsShown, stepJob } from './pictureJob.ts';
+import { labelsShown, startJob, stepJob } from './pictureJob.ts';
 import type { Job } from './pictureJob.ts';
 import { changedLooks, PATCH_SHARE, patchRuns } from './picturePatch.ts';
 import { ARROW } from './renderPictures.ts';
@@ -159,10 +159,12 @@ export function createCanvasRenderer({ canvas, stores, palette, marks }: Rendere
     ctx?.clearRect(0, 0, canvas.width, canvas.height);
   }
 
-  /** The looks of every node and link now, and which differ from `before` (all, when none). */
-  function newLooks(before: Looks | null): { looks: Looks; nodes: number[]; links: number[] } {
-    const next = looksOf(scene, ui.getState(), marks?.getState());
-    return { looks: next, ...(before ? changedLooks(before, next) : { nodes: [], links: [] }) };
+  const looksNow = (): Looks => looksOf(scene, ui.getState(), marks?.getState());
+
+  /** The looks of every node and link now, and which differ from `before`. */
+  function newLooks(before: Looks): { looks: Looks; nodes: number[]; links: number[] } {
+    const next = looksNow();
+    return { looks: next, ...changedLooks(before, next) };
   }
 
   /**
@@ -189,7 +191,7 @@ export function createCanvasRenderer({ canvas, stores, palette, marks }: Rendere
     if (!runs) return null;
     contentDirty = false;
     for (const clip of runs.clips) fill(pixels, painting.background(), clip);
-    return { stage, view: last.view, runs, whole: true, labels: last.labels, phase: 'links', at: 0, inSight: [], onScreen: 0, spent: 0, labelsBy: Infinity, labelsLeft: false };
+    return startJob(stage, last.view, runs, true, last.labels);
   }
 
   function begin(whole: boolean): Job {
@@ -206,7 +208,7 @@ export function createCanvasRenderer({ canvas, stores, palette, marks }: Rendere
       painting.setPalette(p);
     }
     if (!looks) {
-      looks = newLooks(null).looks;
+      looks = looksNow();
       looksStale = false;
       painting.forget();
     } else if (looksStale) {
@@ -233,7 +235,7 @@ export function createCanvasRenderer({ canvas, stores, palette, marks }: Rendere
     fill(pixels, painting.background());
     const { overlays, presenting } = ui.getState();
     const stage: Stage = { px: pixels, scene, looks, sx, sy, k, scale, arrows: ARROW * k >= 4, presenting: presenting !== null, enabled: marks?.getState().enabled ?? null };
-    return { stage, view, runs: null, whole, labels: overlays.labels, phase: 'links', at: 0, inSight: [], onScreen: 0, spent: 0, labelsBy: Infinity, labelsLeft: false };
+    return startJob(stage, view, null, whole, overlays.labels);
   }
 
   function finish(j: Job): void {

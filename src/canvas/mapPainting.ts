@@ -44,10 +44,10 @@ export interface Painting {
   linkReach(stage: Stage, e: number): number;
   /** The node's shape sprite, made now if needed (`made` says so: it cost a drawing). */
   shape(stage: Stage, i: number): { sprite: Sprite; made: boolean };
-  node(stage: Stage, i: number, sprite: Sprite, clip?: Clip): void;
   /** The node's label sprite if made; with `make`, made now when it was not. */
   label(stage: Stage, i: number, make: boolean): Sprite | undefined;
-  drawLabel(stage: Stage, i: number, sprite: Sprite, clip?: Clip): void;
+  /** Stamps one of node `i`'s sprites (its shape or its label) where it is, faded with it. */
+  stamp(stage: Stage, i: number, sprite: Sprite, clip?: Clip): void;
 }
 
 export function createPainting(): Painting {
@@ -138,9 +138,6 @@ export function createPainting(): Painting {
       shapes[i] = sprite;
       return { sprite, made: true };
     },
-    node(stage, i, sprite, clip) {
-      blit(stage.px, sprite, stage.sx[i]!, stage.sy[i]!, stage.looks.nodes[i]! & FADED ? FADED_ALPHA : 256, clip);
-    },
     label(stage, i, make) {
       const known = labels[i];
       if (known || !make) return known;
@@ -149,7 +146,7 @@ export function createPainting(): Painting {
       labels[i] = sprite;
       return sprite;
     },
-    drawLabel(stage, i, sprite, clip) {
+    stamp(stage, i, sprite, clip) {
       blit(stage.px, sprite, stage.sx[i]!, stage.sy[i]!, stage.looks.nodes[i]! & FADED ? FADED_ALPHA : 256, clip);
     },
   };

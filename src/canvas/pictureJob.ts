@@ -1,7 +1,7 @@
 import type { View } from './canvasRenderer.ts';
 import type { Runs } from './dirtyTiles.ts';
 import type { Painting, Stage } from './mapPainting.ts';
-import { clipsAround, linkThrough } from './picturePatch.ts';
+import { clipsIn, linkThrough } from './picturePatch.ts';
 import { LABEL_REACH } from './renderPictures.ts';
 
 /** Labels show when at most this many nodes are on screen and their text is at least this tall (device px). */
@@ -34,6 +34,11 @@ export interface Job {
   labelsLeft: boolean;
 }
 
+/** A drawing not yet begun: of all the map (`runs` null) or of the tiles in `runs`. */
+export function startJob(stage: Stage, view: View, runs: Runs | null, whole: boolean, labels: boolean): Job {
+  return { stage, view, runs, whole, labels, phase: 'links', at: 0, inSight: [], onScreen: 0, spent: 0, labelsBy: Infinity, labelsLeft: false };
+}
+
 /** Draws `j` on until it is done (true) or past `deadline`, a phase at a time, resuming where it stopped. */
 export function stepJob(j: Job, painting: Painting, deadline: number): boolean {
   const { stage } = j;
@@ -64,8 +69,8 @@ export function stepJob(j: Job, painting: Painting, deadline: number): boolean {
         if (x >= 0 && y >= 0 && x < px.width && y < px.height) j.onScreen++;
         const { sprite, made } = painting.shape(stage, i);
         if (made && performance.now() > deadline) end = j.at + 1;
-        if (!j.runs) painting.node(stage, i, sprite);
-        else for (const clip of clipsAround(j.runs, px, x, y, sprite.reach)) painting.node(stage, i, sprite, clip);
+        if (!j.runs) painting.stamp(stage, i, sprite);
+        else for (const clip of clipsIn(j.runs, px, x - sprite.reach, y - sprite.reach, x + sprite.reach, y + sprite.reach)) painting.stamp(stage, i, sprite, clip);
       }
       if (performance.now() > deadline) return false;
     }
@@ -89,8 +94,8 @@ export function stepJob(j: Job, painting: Painting, deadline: number): boolean {
       }
       sprite = painting.label(stage, i, true)!;
     }
-    if (!j.runs) painting.drawLabel(stage, i, sprite);
-    else for (const clip of clipsAround(j.runs, px, sx[i]!, sy[i]!, sprite.reach)) painting.drawLabel(stage, i, sprite, clip);
+    if (!j.runs) painting.stamp(stage, i, sprite);
+    else for (const clip of clipsIn(j.runs, px, sx[i]! - sprite.reach, sy[i]! - sprite.reach, sx[i]! + sprite.reach, sy[i]! + sprite.reach)) painting.stamp(stage, i, sprite, clip);
     if ((j.at & 15) === 0 && performance.now() > deadline) return false;
   }
   return true;

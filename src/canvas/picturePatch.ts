@@ -54,31 +54,20 @@ export function linkThrough(runs: Runs, painting: Painting, stage: Stage, e: num
   const s = scene.source[e]!;
   const t = scene.target[e]!;
   const pad = painting.linkReach(stage, e);
-  const left = Math.min(sx[s]!, sx[t]!) - pad;
-  const right = Math.max(sx[s]!, sx[t]!) + pad;
-  const top = Math.min(sy[s]!, sy[t]!) - pad;
-  const bottom = Math.max(sy[s]!, sy[t]!) + pad;
-  if (!(right >= 0 && bottom >= 0 && left < px.width && top < px.height)) return;
+  const clips = clipsIn(runs, px, Math.min(sx[s]!, sx[t]!) - pad, Math.min(sy[s]!, sy[t]!) - pad, Math.max(sx[s]!, sx[t]!) + pad, Math.max(sy[s]!, sy[t]!) + pad);
+  for (const clip of clips) painting.link(stage, e, clip);
+}
+
+/** The clips of `runs` a rectangle (device pixels) touches. */
+export function clipsIn(runs: Runs, px: Pixels, left: number, top: number, right: number, bottom: number): Clip[] {
+  const out: Clip[] = [];
+  if (!(right >= 0 && bottom >= 0 && left < px.width && top < px.height)) return out;
   const rows = runs.rowStart.length - 1;
   const last = tileRow(bottom, rows);
   for (let r = tileRow(top, rows); r <= last; r++) {
     for (let q = runs.rowStart[r]!; q < runs.rowStart[r + 1]!; q++) {
       const clip = runs.clips[q]!;
-      if (clip.x1 > left && clip.x0 <= right) painting.link(stage, e, clip);
-    }
-  }
-}
-
-/** The clips of `runs` a square of `reach` around (x, y) touches. */
-export function clipsAround(runs: Runs, px: Pixels, x: number, y: number, reach: number): Clip[] {
-  const out: Clip[] = [];
-  if (!(x + reach >= 0 && y + reach >= 0 && x - reach < px.width && y - reach < px.height)) return out;
-  const rows = runs.rowStart.length - 1;
-  const last = tileRow(y + reach, rows);
-  for (let r = tileRow(y - reach, rows); r <= last; r++) {
-    for (let q = runs.rowStart[r]!; q < runs.rowStart[r + 1]!; q++) {
-      const clip = runs.clips[q]!;
-      if (clip.x1 > x - reach && clip.x0 <= x + reach) out.push(clip);
+      if (clip.x1 > left && clip.x0 <= right) out.push(clip);
     }
   }
   return out;

@@ -1,7 +1,15 @@
 import type { SvgElement } from '../views/element.ts';
 import type { View } from './canvasRenderer.ts';
+import type { Context2D } from './renderViewTree.ts';
 
-type Painter = typeof import('./siloPainter.ts');
+/** A silo layer cut for canvases: its hulls, and its labels as plain texts (siloPainter). */
+export interface SiloParts {
+  readonly hulls: readonly SvgElement[];
+  readonly labels: readonly SvgElement[];
+}
+
+/** Paints parts in map units on a context already set to the camera (siloPainter's paintParts). */
+export type PaintParts = (ctx: Context2D, parts: readonly SvgElement[]) => void;
 
 /**
  * The silo outlines of a large map, on canvases of their own between the map's picture and its
@@ -9,16 +17,16 @@ type Painter = typeof import('./siloPainter.ts');
  * map of thousands of nodes adds no elements to lay out and paint. The hulls' canvas blends with
  * the picture beneath (app.css: multiply, screen on dark), so nodes show through as they do
  * above the SVG's hulls; the labels' canvas does not. Redrawn when the parts or the camera
- * change; `data-silos` on the hulls' canvas says how many outlines it shows.
+ * change; `data-silos` on the hulls' canvas says how many outlines it shows. The painting code
+ * comes with the parts (siloOutlines loads it), so small maps never load it.
  */
 export interface SiloCanvas {
-  /** Paints the silo layer (siloLayer's view, in map units) of `silos` outlines; null clears it. */
-  show(layer: SvgElement | null, silos: number): void;
-  /**
-   * Paints `layer` on a scrap canvas, out of sight: run on made-up silos while the page is
-   * idle, so the first knock-out is not outlined by code the engine has not compiled yet.
-   */
-  rehearse(layer: SvgElement): void;
+  /** The context label widths are measured with. */
+  readonly measure: Context2D | null;
+  /** Paints the parts of `silos` outlines now (called from a frame); null clears the canvases. */
+  show(parts: SiloParts | null, silos: number, paint?: PaintParts): void;
+  /** Gives the canvases their size while the page is idle, not in a knock-out's frame. */
+  prepare(): void;
   setView(view: View): void;
   destroy(): void;
 }
@@ -26,18 +34,8 @@ export interface SiloCanvas {
 export function createSiloCanvas(canvas: HTMLCanvasElement, labelCanvas: HTMLCanvasElement): SiloCanvas {
   const ctx = canvas.getContext('2d');
   const labelCtx = labelCanvas.getContext('2d');
-  let parts: { hulls: readonly SvgElement[]; labels: readonly SvgElement[] } = NO_PARTS;
-  // The painting code comes with the first layer (or rehearsal): small maps never need it.
-  let painter: Painter | null = null;
-  let loading: Promise<Painter> | null = null;
-  let waiting: { layer: SvgElement; silos: number } | null = null;
-  const load = (): Promise<Painter> =>
-    (loading ??= import('./siloPainter.ts').then((loaded) => {
-      painter = loaded;
-      if (waiting) show(waiting.layer, waiting.silos);
-      waiting = null;
-      return loaded;
-    }));
+  let parts: SiloParts = NO_PARTS;
+  let painter: PaintParts | null = null;
   let view: View = { k: 1, x: 0, y: 0 };
   let frame = 0;
   let box = { width: canvas.clientWidth, height: canvas.clientHeight };
@@ -50,32 +48,19 @@ export function createSiloCanvas(canvas: HTMLCanvasElement, labelCanvas: HTMLCan
     const height = Math.round(box.height * dpr);
     for (const [c, drawn] of [[ctx, parts.hulls], [labelCtx, parts.labels]] as const) {
       if (!c) continue;
+      // A canvas's first drawing at a new size makes its pixels.
       if (c.canvas.width !== width || c.canvas.height !== height) {
         c.canvas.width = width;
         c.canvas.height = height;
       }
       c.setTransform(1, 0, 0, 1, 0, 0);
       c.clearRect(0, 0, width, height);
-      if (!drawn.length) continue;
+      if (!drawn.length || !painter) continue;
       c.setTransform(dpr * view.k, 0, 0, dpr * view.k, dpr * view.x, dpr * view.y);
-      painter?.paintParts(c, drawn);
+      painter(c, drawn);
     }
   };
   const shown = () => parts.hulls.length + parts.labels.length > 0;
-  function show(layer: SvgElement | null, silos: number): void {
-    if (layer && !painter) {
-      waiting = { layer, silos };
-      void load();
-      return;
-    }
-    waiting = null;
-    if (!layer && !shown()) return;
-    parts = layer && ctx && painter ? painter.siloParts(layer, ctx) : NO_PARTS;
-    canvas.dataset.silos = String(silos);
-    // Called from a frame: painted in it.
-    cancelAnimationFrame(frame);
-    paint();
-  }
   const resize = new ResizeObserver((entries) => {
     for (const entry of entries) box = { width: entry.contentRect.width, height: entry.contentRect.height };
     if (shown()) paint();
@@ -83,17 +68,17 @@ export function createSiloCanvas(canvas: HTMLCanvasElement, labelCanvas: HTMLCan
   resize.observe(canvas);
 
   return {
-    show,
-    rehearse(layer) {
-      // Sized now, not in a knock-out's frame: a canvas's first drawing at a new size makes its pixels.
+    measure: ctx,
+    show(next, silos, paintParts) {
+      if (!next && !shown()) return;
+      parts = next ?? NO_PARTS;
+      painter = paintParts ?? painter;
+      canvas.dataset.silos = String(silos);
+      cancelAnimationFrame(frame);
+      paint();
+    },
+    prepare() {
       if (!shown()) paint();
-      void load().then(({ siloParts, paintParts }) => {
-        const scrap = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(16, 16).getContext('2d') : null;
-        if (!scrap) return;
-        const { hulls, labels } = siloParts(layer, scrap);
-        paintParts(scrap, hulls);
-        paintParts(scrap, labels);
-      });
     },
     setView(next) {
       view = next;
@@ -106,4 +91,4 @@ export function createSiloCanvas(canvas: HTMLCanvasElement, labelCanvas: HTMLCan
   };
 }
 
-const NO_PARTS = { hulls: [], labels: [] } as const;
+const NO_PARTS: SiloParts = { hulls: [], labels: [] };

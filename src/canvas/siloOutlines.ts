@@ -1,8 +1,6 @@
 import { lookupOf } from '../model/lookup.ts';
 import type { EcoMap } from '../model/types.ts';
 import { knockOutOf } from '../store/analysisCache.ts';
-import type { Stores } from '../store/context.ts';
-import { NONE, shownKnockOut } from '../store/uiStore.ts';
 import { radiiOf } from '../views/radii.ts';
 import { siloLayer } from '../views/siloView.ts';
 import type { Silo } from '../views/siloView.ts';
@@ -10,9 +8,13 @@ import type { Palette } from '../views/theme.ts';
 import { toSvgString } from '../views/toSvgString.ts';
 import { isCanvasMap } from './canvasMode.ts';
 import type { SiloCanvas } from './siloCanvas.ts';
+import { paintParts, siloParts } from './siloPainter.ts';
 
 // The silo outlines' drawing, loaded by siloOverlay when the page is idle or a knock-out first
 // needs it: the views and hull geometry stay out of the first load.
+
+/** Where a node is drawn now. */
+type Position = (id: string) => { x: number; y: number } | undefined;
 
 /** Beyond this many silos the screen outlines the new ones and the largest only: more is noise. */
 export const MOST_SILOS = 60;
@@ -21,7 +23,7 @@ export const MOST_SILOS = 60;
  * The silos of the knock-out shown, with every node where it is drawn now. With more than
  * MOST_SILOS, the new silos and then the largest, skipping lone nodes that were always alone.
  */
-export function silosNow(map: EcoMap, removed: ReadonlySet<string>, position: (id: string) => { x: number; y: number } | undefined): Silo[] {
+export function silosNow(map: EcoMap, removed: ReadonlySet<string>, position: Position): Silo[] {
   const result = knockOutOf(map, removed);
   const { nodes } = lookupOf(map);
   const radii = radiiOf(map);
@@ -45,12 +47,12 @@ export function silosNow(map: EcoMap, removed: ReadonlySet<string>, position: (i
 }
 
 /** Outlines the silos of `shown` at the nodes' positions now: on `raster` for a map drawn on canvas, else in `group`. */
-export function drawSilos(group: SVGGElement, raster: SiloCanvas, map: EcoMap, shown: ReadonlySet<string>, position: (id: string) => { x: number; y: number } | undefined, palette: Palette): void {
+export function drawSilos(group: SVGGElement, raster: SiloCanvas, map: EcoMap, shown: ReadonlySet<string>, position: Position, palette: Palette): void {
   const silos = silosNow(map, shown, position);
   const layer = siloLayer(silos, palette, map.unit === undefined ? {} : { unit: map.unit });
   if (isCanvasMap(map.nodes.length)) {
     if (group.firstChild) group.replaceChildren();
-    raster.show(layer, silos.length);
+    raster.show(raster.measure && siloParts(layer, raster.measure), silos.length, paintParts);
   } else {
     raster.show(null, 0);
     group.innerHTML = toSvgString(layer);
@@ -63,12 +65,16 @@ export function drawSilos(group: SVGGElement, raster: SiloCanvas, map: EcoMap, s
  * resting on a row of the analysis panel would. Nothing is kept (results are cached by the set
  * knocked out, and this one is thrown away).
  */
-export function rehearse(raster: SiloCanvas, map: EcoMap, position: (id: string) => { x: number; y: number } | undefined, palette: Palette): void {
+export function rehearse(raster: SiloCanvas, map: EcoMap, position: Position, palette: Palette): void {
+  raster.prepare();
   const platform = map.nodes.find((n) => n.kind === 'platform');
-  if (!platform) return;
+  const scrap = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(16, 16).getContext('2d') : null;
+  if (!platform || !scrap) return;
   for (let i = 0; i < REHEARSALS; i++) {
     const silos = silosNow(map, new Set([platform.id]), position);
-    raster.rehearse(siloLayer(silos, palette, map.unit === undefined ? {} : { unit: map.unit }));
+    const { hulls, labels } = siloParts(siloLayer(silos, palette, map.unit === undefined ? {} : { unit: map.unit }), scrap);
+    paintParts(scrap, hulls);
+    paintParts(scrap, labels);
   }
 }
 

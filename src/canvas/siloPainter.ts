@@ -3,12 +3,13 @@ import { el } from '../views/element.ts';
 import type { SvgElement } from '../views/element.ts';
 import { drawViewTree, FONT_FAMILY } from './renderViewTree.ts';
 import type { Context2D } from './renderViewTree.ts';
+import type { SiloParts } from './siloCanvas.ts';
 
 /**
  * The silo layer (siloLayer's view) as parts a canvas paints: labels of styled runs become plain
- * texts placed by measured widths, as a PNG export's. Loaded with the large-map drawing code.
+ * texts placed by measured widths (with `ctx`), as a PNG export's.
  */
-export function siloParts(layer: SvgElement, ctx: Context2D): { hulls: SvgElement[]; labels: SvgElement[] } {
+export function siloParts(layer: SvgElement, ctx: Context2D): SiloParts {
   // Setting a font parses it: only when it changes (runs of one label mostly share theirs).
   let font = '';
   const parts = canvasParts(el('svg', {}, [layer]), (text, size, weight) => {

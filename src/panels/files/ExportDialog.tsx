@@ -11,6 +11,9 @@ import { notify } from '../../store/uiStore.ts';
 type Format = 'svg' | 'png';
 const SCALES = [1, 2, 3] as const;
 
+/** After the next paint: the busy state shows before a PNG is drawn, which holds the page for a large map. */
+const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 const fileName = (title: string, ext: string) => mapFilename(title).replace(/\.json$/, `.${ext}`);
 
 /**
@@ -41,8 +44,6 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const preview = useMemo(() => exportTree(input, options), [input, options]);
   // What a PNG at this scale comes to: a large map at 2× is tens of megapixels, slow to draw.
   const pngSize = pngScale(preview.box.width, preview.box.height, scale);
-  // The busy state is painted before a PNG is drawn, which holds the page for a large map.
-  const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
   const download = async () => {
     setBusy(true);
@@ -67,8 +68,10 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     try {
       const svg = exportSvg(input, options);
       const items: Record<string, Blob> = { 'text/plain': new Blob([svg], { type: 'text/plain' }) };
-      if (format === 'png') items['image/png'] = (await painted(), await exportPng(input, options, scale)).blob;
-      else if (typeof ClipboardItem !== 'undefined' && ClipboardItem.supports?.('image/svg+xml')) items['image/svg+xml'] = new Blob([svg], { type: 'image/svg+xml' });
+      if (format === 'png') {
+        await painted();
+        items['image/png'] = (await exportPng(input, options, scale)).blob;
+      } else if (typeof ClipboardItem !== 'undefined' && ClipboardItem.supports?.('image/svg+xml')) items['image/svg+xml'] = new Blob([svg], { type: 'image/svg+xml' });
       await navigator.clipboard.write([new ClipboardItem(items)]);
       notify(ui, format === 'png' ? 'Copied the picture (PNG, with the SVG as text).' : 'Copied the SVG.');
     } catch {
